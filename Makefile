@@ -1,0 +1,44 @@
+# zhidu — two commands on a fresh machine:  `make run`  and  `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: run test test-sqlite test-postgres lint bench openapi docs clean
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Set up, load the five agencies and demo accounts, serve on http://127.0.0.1:8000 (SQLite).
+run: $(STAMP)
+	$(BIN)/zhidu serve --addr 127.0.0.1:8000
+
+## Set up and run every test, on SQLite and on PostgreSQL (127.0.0.1:5432, database `test`).
+test: $(STAMP)
+	scripts/ensure-browser.sh
+	scripts/run-tests.sh
+
+test-sqlite: $(STAMP)
+	ZHIDU_DB=sqlite $(BIN)/pytest
+
+test-postgres: $(STAMP)
+	ZHIDU_DB=postgres $(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/search.py
+
+openapi: $(STAMP)
+	DJANGO_SETTINGS_MODULE=zhidu.settings.test $(BIN)/python -m zhidu.api.openapi > docs/openapi.json
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,158 @@
+"""The ``zhidu`` command (DESIGN §6).
+
+    zhidu serve [--addr 127.0.0.1:8000]      migrate, load the five agencies and demo accounts, serve
+    zhidu setup                              the same without serving (used by `make run`)
+    zhidu rulebook import [FILE ...]         import the shipped seeds, or the given seed files
+    zhidu rulebook list [AGENCY]             agencies, or one agency's 制度
+    zhidu rulebook show CITATION             a 制度 or a clause, e.g. tongyu-hrss:2:4
+    zhidu rulebook search QUERY [--agency A] [--domain D] [--limit N]
+    zhidu manage ARGS...                     any Django management command
+
+Errors print in Chinese and English and exit with status 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhidu.settings.dev")
+    import django
+
+    django.setup()
+
+
+def _print_err(zh: str, en: str) -> None:
+    print(f"错误：{zh}\nError: {en}", file=sys.stderr)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from django.core.management import call_command
+
+    from zhidu.accounts import demo
+    from zhidu.rulebook import service
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if not service.agencies().exists() or args.reimport:
+        for r in service.import_shipped():
+            print(r.line())
+    created = demo.ensure_demo_accounts()
+    if created is not None:
+        print(demo.describe(created))
+    else:
+        print("演示账号已存在（密码只在首次创建时显示）/ demo accounts exist (their password was shown when created)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from django.core.management import call_command
+
+    cmd_setup(args)
+    print(f"\nzhidu 已启动 / running at http://{args.addr}/  (Ctrl-C 停止 / to stop)\n", flush=True)
+    call_command("runserver", args.addr, use_reloader=False, use_threading=True)
+    return 0
+
+
+def cmd_rulebook(args: argparse.Namespace) -> int:
+    from zhidu.rulebook import service
+
+    if args.action == "import":
+        results = [service.import_file(Path(f)) for f in args.files] if args.files else service.import_shipped()
+        for r in results:
+            print(r.line())
+        return 0
+    if args.action == "list":
+        if args.target:
+            agency = service.get_agency(args.target)
+            for s in agency.systems.all():
+                print(f"{s.cite:<22} {s.kind:<9} {s.domain:<34} {s.title}  [{', '.join(s.catalog_ids)}]")
+        else:
+            for a in service.agencies():
+                print(f"{a.slug:<16} {a.systems.count():>3} 个制度  {a.name}  ({a.name_en})")
+        return 0
+    if args.action == "show":
+        if not args.target:
+            raise _usage("rulebook show 需要引用编号", "rulebook show needs a citation id")
+        system, clauses = service.get_clause(args.target)
+        print(f"{clauses[0].cite}  {clauses[0].display or str(system)}")
+        print("".join(c.text for c in clauses).strip())
+        return 0
+    if args.action == "search":
+        if not args.target:
+            raise _usage("rulebook search 需要检索词", "rulebook search needs a query")
+        result = service.search(
+            args.target,
+            agencies=[args.agency] if args.agency else None,
+            domains=[args.domain] if args.domain else None,
+            limit=args.limit,
+        )
+        print(f"共 {result.total} 条 / {result.total} hits")
+        for hit in result.hits:
+            print(f"{hit.cite:<26} {hit.display}")
+            print(f"    {hit.snippet_text(mark=('【', '】'))}")
+        return 0
+    raise _usage(f"未知操作 {args.action}", f"unknown action {args.action}")
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["zhidu manage", *args.rest])
+    return 0
+
+
+def _usage(zh: str, en: str) -> Exception:
+    from zhidu.core.errors import BadInput
+
+    return BadInput(zh, en)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zhidu", description="zhidu 制度 — rulebooks as software")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("setup", help="migrate, import the five agencies, create demo accounts")
+    s.add_argument("--reimport", action="store_true")
+    s.set_defaults(func=cmd_setup)
+
+    s = sub.add_parser("serve", help="setup, then serve on 127.0.0.1:8000")
+    s.add_argument("--addr", default="127.0.0.1:8000")
+    s.add_argument("--reimport", action="store_true")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("rulebook", help="import, list, show and search the rulebooks")
+    s.add_argument("action", choices=["import", "list", "show", "search"])
+    s.add_argument("target", nargs="?", help="agency slug, citation id or query")
+    s.add_argument("files", nargs="*", help="seed files to import")
+    s.add_argument("--agency")
+    s.add_argument("--domain")
+    s.add_argument("--limit", type=int, default=20)
+    s.set_defaults(func=cmd_rulebook)
+
+    s = sub.add_parser("manage", help="run a Django management command")
+    s.add_argument("rest", nargs=argparse.REMAINDER)
+    s.set_defaults(func=cmd_manage)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "rulebook" and args.action == "import" and args.target:
+        args.files = [args.target, *args.files]
+    _setup_django()
+    from zhidu.core.errors import BadInput
+
+    try:
+        return int(args.func(args) or 0)
+    except BadInput as exc:
+        _print_err(exc.message_zh, exc.message_en)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""Role ids used in verdicts and accounts (DESIGN §7). Pure data; no Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    name_zh: str
+    name_en: str
+    body: bool = False  # a collective body (党组会 …) rather than a person's post
+
+
+ROLES: tuple[Role, ...] = (
+    Role("chief", "一把手（局长/主任）", "Chief (director)"),
+    Role("party_secretary", "党组书记", "Party-group secretary"),
+    Role("deputy", "副职", "Deputy"),
+    Role("deputy_in_charge", "分管副职", "Deputy in charge"),
+    Role("finance_deputy", "分管财务副职", "Deputy in charge of finance"),
+    Role("discipline_lead", "纪检组长/纪检委员", "Discipline-inspection lead"),
+    Role("office", "办公室/人秘科", "General office"),
+    Role("finance_section", "计划财务科", "Finance section"),
+    Role("section_head", "科室负责人", "Section head"),
+    Role("staff", "工作人员", "Staff member"),
+    Role("party_group_meeting", "党组会", "Party-group meeting", body=True),
+    Role("directors_meeting", "局长/主任办公会", "Directors' office meeting", body=True),
+    Role("party_committee", "机关党委", "Organ Party committee", body=True),
+)
+
+ROLE_BY_ID = {r.id: r for r in ROLES}
+PERSON_ROLES = tuple(r for r in ROLES if not r.body)

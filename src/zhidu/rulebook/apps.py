@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RulebookConfig(AppConfig):
+    name = "zhidu.rulebook"
+    verbose_name = "制度 Rulebook"

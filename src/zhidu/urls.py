@@ -1,0 +1,10 @@
+from django.contrib.auth.decorators import login_not_required
+from django.views.i18n import set_language
+from django.urls import include, path
+
+urlpatterns = [
+    path("accounts/", include("zhidu.accounts.urls")),
+    path("api/v1/", include("zhidu.api.urls")),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("", include("zhidu.web.urls")),
+]
