@@ -86,7 +86,7 @@ class WorkItem(models.Model):
     item_no = models.PositiveSmallIntegerField()
     text = models.TextField()
     sections = models.JSONField(default=list)
-    remark = models.CharField(max_length=200, blank=True)
+    remark = models.TextField(blank=True)
 
     class Meta:
         ordering = ["system_id", "item_no"]

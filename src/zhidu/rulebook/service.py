@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -15,6 +16,7 @@ from zhidu.core.errors import BadInput, NotFound
 from zhidu.core.rulebook import importer
 from zhidu.core.rulebook.citation import CitationId
 from zhidu.core.rulebook.model import Rulebook
+from zhidu.core.search import Doc, SearchIndex
 
 from .models import Clause, System, WorkItem
 
@@ -97,7 +99,6 @@ def import_book(book: Rulebook) -> ImportResult:
             )
         offset += len(rows)
     WorkItem.objects.bulk_create(items)
-    _bump_generation()
     return ImportResult(book.slug, status, len(book.systems), n_clauses)
 
 
@@ -164,33 +165,125 @@ def get_clause(cite: str) -> tuple[System, list[Clause]]:
 
 
 # --- search -----------------------------------------------------------------------------------
-
-_index_lock = threading.Lock()
-_index_cache: dict[str, object] = {}
-_generation = [0]
-
-
-def _bump_generation() -> None:
-    _generation[0] += 1
-    _index_cache.clear()
+# The index lives in memory (zhidu.core.search: character n-grams, BM25), built from the clause rows
+# on first use and rebuilt when the rulebook changes, so SQLite and PostgreSQL give the same answers.
 
 
 @dataclass(frozen=True)
-class AgencySummary:
-    agency: Agency
-    systems: int
-    by_kind: dict[str, int]
+class SearchHit:
+    cite: str
+    display: str
+    system_title: str
+    system_cite: str
+    agency_slug: str
+    agency_name: str
+    domain: str
+    score: float
+    pieces: tuple[tuple[str, bool], ...]
+    url: str
+
+    def snippet_text(self, mark: tuple[str, str] = ("【", "】")) -> str:
+        return "".join(f"{mark[0]}{s}{mark[1]}" if hit else s for s, hit in self.pieces).replace("\n", " ")
 
 
-def agency_summaries() -> list[AgencySummary]:
-    """Each agency with its number of 制度 and their split by kind (one query)."""
-    from django.db.models import Count
+@dataclass(frozen=True)
+class SearchPage:
+    query: str
+    total: int
+    hits: list[SearchHit]
+    offset: int
+    limit: int
 
-    rows = System.objects.values("agency_id", "kind").annotate(n=Count("id"))
-    counts: dict[int, dict[str, int]] = {}
-    for r in rows:
-        counts.setdefault(r["agency_id"], {})[r["kind"]] = r["n"]
-    return [
-        AgencySummary(a, sum(counts.get(a.id, {}).values()), counts.get(a.id, {}))
-        for a in Agency.objects.all()
-    ]
+
+@dataclass(frozen=True)
+class _DocInfo:
+    cite: str
+    display: str
+    system_title: str
+    system_cite: str
+    agency_name: str
+    url: str
+
+
+_index_lock = threading.Lock()
+_index_state: dict[str, Any] = {}
+
+
+def _fingerprint() -> tuple[object, ...]:
+    from django.db.models import Count, Max
+
+    agg = Agency.objects.aggregate(n=Count("id"), last=Max("imported_at"))
+    return (agg["n"], agg["last"])
+
+
+def _index() -> tuple[SearchIndex, dict[str, _DocInfo]]:
+    fp = _fingerprint()
+    state = _index_state
+    if state.get("fp") == fp:
+        return state["index"], state["info"]
+    with _index_lock:
+        if state.get("fp") == fp:
+            return state["index"], state["info"]
+        rows = (
+            Clause.objects.select_related("system__agency")
+            .order_by("system__agency__order", "system__agency__slug", "system__number", "seq")
+            .only("seq", "path", "label", "cite", "text", "system__number", "system__title", "system__domain",
+                  "system__agency__slug", "system__agency__name", "system__agency__order")
+        )
+        docs: list[Doc] = []
+        info: dict[str, _DocInfo] = {}
+        for n, c in enumerate(rows.iterator(chunk_size=2000)):
+            if not c.text.strip():
+                continue
+            sys_ = c.system
+            slug = sys_.agency.slug
+            key = c.cite or f"{slug}:{sys_.number}#s{c.seq}"
+            docs.append(Doc(key=key, agency=slug, domain=sys_.domain, title=sys_.title, text=c.text, sort_key=(n,)))
+            anchor = c.anchor
+            info[key] = _DocInfo(
+                cite=c.cite or f"{slug}:{sys_.number}",
+                display=f"《{sys_.title}》{c.label}",
+                system_title=sys_.title,
+                system_cite=f"{slug}:{sys_.number}",
+                agency_name=sys_.agency.name,
+                url=f"/a/{slug}/{sys_.number}/#{anchor}",
+            )
+        index = SearchIndex.build(docs)
+        state.update(fp=fp, index=index, info=info)
+        return index, info
+
+
+def search(
+    query: str,
+    agencies: list[str] | None = None,
+    domains: list[str] | None = None,
+    offset: int = 0,
+    limit: int = 20,
+) -> SearchPage:
+    """Ranked clauses of every agency matching ``query`` (all terms), with highlighted snippets."""
+    index, info = _index()
+    result = index.search(query, agencies=agencies or None, domains=domains or None, offset=offset, limit=limit)
+    hits = []
+    for h in result.hits:
+        d = info[h.key]
+        pieces = tuple(p for snip in h.snippets[:1] for p in snip.pieces) if h.snippets else ((h.doc.text[:80], False),)
+        hits.append(
+            SearchHit(
+                cite=d.cite,
+                display=d.display,
+                system_title=d.system_title,
+                system_cite=d.system_cite,
+                agency_slug=h.doc.agency,
+                agency_name=d.agency_name,
+                domain=h.doc.domain,
+                score=h.score,
+                pieces=pieces,
+                url=d.url,
+            )
+        )
+    return SearchPage(query=query, total=result.total, hits=hits, offset=offset, limit=limit)
+
+
+def domains() -> list[str]:
+    """The domains used by the stored systems, sorted."""
+    return sorted(set(System.objects.values_list("domain", flat=True)))

@@ -22,6 +22,10 @@ class Unit(StrEnum):
     def zh(self) -> str:
         return {"working_days": "个工作日", "days": "日", "months": "个月"}[self.value]
 
+    def en(self, amount: int) -> str:
+        word = {"working_days": "working day", "days": "day", "months": "month"}[self.value]
+        return f"{amount} {word}{'' if amount == 1 else 's'}"
+
 
 @dataclass(frozen=True)
 class Step:
@@ -108,6 +112,10 @@ class Period:
     @property
     def zh(self) -> str:
         return f"{self.amount}{self.unit.zh}"
+
+    @property
+    def en(self) -> str:
+        return self.unit.en(self.amount)
 
 
 @dataclass(frozen=True)
