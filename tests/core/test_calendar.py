@@ -18,8 +18,9 @@ from zhidu.core.calendar import (
     Unit,
     WorkCalendar,
     add_months_clamped,
+    fallback,
+    official,
 )
-from zhidu.core.calendar import fallback, official
 from zhidu.core.errors import BadInput
 
 D = dt.date
@@ -213,6 +214,8 @@ def test_override_replaces_an_earlier_one():
     cal = cal.with_override(2027, holidays={D(2027, 3, 2)}, source="second")
     assert cal.is_working_day(D(2027, 3, 1)) and not cal.is_working_day(D(2027, 3, 2))
     assert cal.year_status(2027).source == "second"
+    assert len(cal.overrides) == 1
+    assert hash(cal) == hash(WorkCalendar(cal.overrides))  # immutable and hashable, e.g. as a cache key
 
 
 # ---------------------------------------------------------------- running periods
@@ -272,6 +275,8 @@ def test_extension_counts_on_from_the_deadline():
         lambda: CAL.with_override(2027, holidays={D(2025, 1, 1)}, source="x"),
         lambda: CAL.with_override(2027, holidays={D(2027, 1, 1)}, source=" "),
         lambda: CAL.add_days(D(9999, 12, 30), 5),
+        lambda: CAL.add_working_days(D(2026, 3, 2), 10**9),
+        lambda: WorkCalendar((CAL.with_override(2027, source="a").overrides[0],) * 2),
     ],
 )
 def test_bad_input(call):
@@ -290,7 +295,8 @@ def test_lunar_table_agrees_with_the_official_calendar():
         assert official.holiday_name(days["春节"]) == "Spring Festival", year
         if year >= 2008:  # 清明、端午、中秋 became public holidays in 2008
             for name in ("清明", "端午", "中秋"):
-                assert official.holiday_name(days[name]) is not None, (year, name)
+                # (the library's table leaves out some weekend days of a holiday, so ask for rest, not a name)
+                assert not official.is_working_day(days[name]), (year, name)
 
 
 @pytest.mark.parametrize("year", [2025, 2026])
@@ -303,7 +309,8 @@ def test_statutory_days_are_official_days_off(year):
 
 def test_outside_the_lunar_table_only_fixed_holidays():
     assert fallback.lunar_dates(2051) == {}
-    assert set(fallback.statutory_days_off(2051).values()) <= {"元旦", "劳动节", "国庆节", "劳动节补假", "元旦补假", "国庆节补假"}
+    names = set(fallback.statutory_days_off(2051).values())
+    assert {name.removesuffix("补假") for name in names} == {"元旦", "劳动节", "国庆节"}
 
 
 # ---------------------------------------------------------------- properties
@@ -332,7 +339,7 @@ def test_deadline_is_monotone_in_the_amount(start, n, unit, start_counts, roll):
     shorter = CAL.deadline(start, Period(n, unit, start_counts, roll)).date
     longer = CAL.deadline(start, Period(n + 1, unit, start_counts, roll)).date
     assert shorter <= longer
-    if unit is Unit.WORKING_DAYS:
+    if unit is Unit.WORKING_DAYS and n >= 1:
         assert shorter < longer
 
 

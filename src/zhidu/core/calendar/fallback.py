@@ -1,6 +1,6 @@
 """The provisional calendar for a year no official notice covers.
 
-《全国年节及纪念日放假办法》(as revised by 国务院令第795号, in force 2025-01-01) gives every citizen:
+《全国年节及纪念日放假办法》(as revised by the State Council on 2024-11-10, in force 2025-01-01) gives every citizen:
 元旦 1 Jan; 春节 农历除夕 and 正月初一至初三 (4 days); 清明节 the 清明 solar term (1 day); 劳动节 1–2 May;
 端午节 农历五月初五 (1 day); 中秋节 农历八月十五 (1 day); 国庆节 1–3 Oct. A holiday that falls on a Saturday
 or Sunday is made up on a working day (适逢星期六、星期日，应当在工作日补假); here, on the first weekday

@@ -54,12 +54,17 @@ _UNIT_WORDS = {
 }
 
 
+MAX_AMOUNT = 36_500  # a hundred years of days; anything longer is a typing error, not a period
+
+
 def check_amount(amount: object, field: str = "amount") -> int:
-    """An amount of days or months: a non-negative int (bool is refused)."""
+    """An amount of days or months: a non-negative int (bool is refused), at most ``MAX_AMOUNT``."""
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise BadInput("期间数应为整数", f"the amount must be an integer, got {amount!r}", field)
     if amount < 0:
         raise BadInput("期间数不能为负数", f"the amount must not be negative, got {amount}", field)
+    if amount > MAX_AMOUNT:
+        raise BadInput(f"期间数过大（上限 {MAX_AMOUNT}）", f"the amount is too large (at most {MAX_AMOUNT})", field)
     return amount
 
 

@@ -8,7 +8,7 @@ Where a day's answer comes from, first match wins:
 3. a year ``chinesecalendar`` knows: its answer (holidays and 调休 working weekends);
 4. any other year: weekends plus the statutory holidays (``fallback``), marked provisional.
 
-Counting conventions (民法典第二百零一条至第二百零三条; 行政诉讼法第八十三条; 行政复议法第八十八条):
+Counting conventions (民法典第二百零一条至第二百零三条; 民事诉讼法's 期间 rules, which 行政复议法 applies):
 the day of the event does not count unless the text says it does; a period in days or months whose last
 day is a rest day ends on the first working day after it; months end on the corresponding day of the
 final month, or on its last day if it has none (1月31日 + 1个月 → 2月28日/29日).
@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 from calendar import monthrange
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from zhidu.core.errors import BadInput
 
@@ -72,9 +71,26 @@ def _check_override(year: object, holidays: Iterable[object], workdays: Iterable
 
 @dataclass(frozen=True)
 class WorkCalendar:
-    """The working-day calendar. Immutable: ``with_override`` returns a new calendar."""
+    """The working-day calendar. Immutable and hashable: ``with_override`` returns a new calendar.
 
-    overrides: Mapping[int, Override] = field(default_factory=lambda: MappingProxyType({}))
+    ``overrides`` is normally built with ``with_override``; the Django layer, which persists them, may
+    also pass ``Override`` objects directly (at most one per year).
+    """
+
+    overrides: tuple[Override, ...] = ()
+
+    def __post_init__(self) -> None:
+        items = tuple(self.overrides)
+        if not all(isinstance(o, Override) for o in items):
+            raise BadInput("调整安排格式无效", "overrides must be Override objects", "overrides")
+        years = [o.year for o in items]
+        if len(set(years)) != len(years):
+            raise BadInput("同一年份只能有一份调整安排", "at most one override per year", "overrides")
+        object.__setattr__(self, "overrides", tuple(sorted(items, key=lambda o: o.year)))
+
+    def override(self, year: int) -> Override | None:
+        """The override entered for ``year``, if any."""
+        return next((o for o in self.overrides if o.year == year), None)
 
     # ------------------------------------------------------------------ days and years
 
@@ -88,8 +104,8 @@ class WorkCalendar:
     ) -> WorkCalendar:
         """A calendar in which ``year`` follows the notice entered; replaces any earlier override of it."""
         new = _check_override(year, holidays, workdays, source)
-        merged = {y: o for y, o in self.overrides.items() if y != new.year}
-        for other in merged.values():
+        kept = [o for o in self.overrides if o.year != new.year]
+        for other in kept:
             clash = sorted((other.holidays & new.workdays) | (other.workdays & new.holidays))
             if clash:
                 raise BadInput(
@@ -97,28 +113,28 @@ class WorkCalendar:
                     f"{clash[0].isoformat()} contradicts the override for {other.year}",
                     "holidays",
                 )
-        merged[new.year] = new
-        return WorkCalendar(MappingProxyType(dict(sorted(merged.items()))))
+        return WorkCalendar((*kept, new))
 
     def status(self, year: int) -> str:
         """``"official"`` if a notice covers ``year`` (override or chinesecalendar), else ``"provisional"``."""
         return self.year_status(year).status
 
     def year_status(self, year: int) -> YearStatus:
-        if year in self.overrides:
-            return YearStatus(year, "official", self.overrides[year].source)
+        entered = self.override(year)
+        if entered is not None:
+            return YearStatus(year, "official", entered.source)
         if official.knows(year):
             return YearStatus(year, "official", official.SOURCE)
         return YearStatus(year, "provisional", fallback.SOURCE)
 
     def is_working_day(self, day: dt.date) -> bool:
         day = check_date(day, "date")
-        for o in self.overrides.values():
+        for o in self.overrides:
             if day in o.workdays:
                 return True
             if day in o.holidays:
                 return False
-        if day.year in self.overrides:
+        if self.override(day.year) is not None:
             return day.weekday() < 5
         if official.knows(day.year):
             return official.is_working_day(day)

@@ -49,7 +49,10 @@ class Doc:
 
 @dataclass(frozen=True)
 class Snippet:
-    """``text[start:end]`` of a document as pieces ``(text, is_hit)``; ``cut_*``: text was left out there."""
+    """``text[start:end]`` of a document as pieces ``(text, is_hit)``.
+
+    ``cut_before``/``cut_after``: text other than whitespace was left out there (show an ellipsis).
+    """
 
     start: int
     end: int
@@ -347,4 +350,4 @@ def _snippet(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> S
         pos = b
     if end > pos:
         pieces.append((text[pos:end], False))
-    return Snippet(start, end, tuple(pieces), start > 0, end < len(text))
+    return Snippet(start, end, tuple(pieces), bool(text[:start].strip()), bool(text[end:].strip()))

@@ -18,6 +18,7 @@ SEP = " "  # a break; never a token character since whitespace is dropped
 _DROP = ""
 _CACHE_MAX = 1 << 16
 _cache: dict[str, str] = {}
+_kept: set[str] = set()  # characters whose normalised form is themselves, a token character
 
 
 def _fold_uncached(ch: str) -> str:
@@ -28,9 +29,7 @@ def _fold_uncached(ch: str) -> str:
         cat = unicodedata.category(c)
         if cat in ("Cc", "Cf"):  # control and format characters (ZWSP, BOM, soft hyphen …)
             continue
-        if cat[0] in "LNM":
-            out.append(c)
-        elif c in ",.":  # resolved in context by normalize()
+        if cat[0] in "LNM" or c in ",.":  # "," and "." are resolved in context by normalize()
             out.append(c)
         else:
             out.append(SEP)
@@ -44,6 +43,8 @@ def fold_char(ch: str) -> str:
         f = _fold_uncached(ch)
         if len(_cache) < _CACHE_MAX:
             _cache[ch] = f
+            if f == ch and f != SEP and f not in ",.":
+                _kept.add(ch)
     return f
 
 
@@ -69,15 +70,18 @@ def normalize(text: str) -> tuple[str, array[int]]:
     """
     chars: list[str] = []
     offs: list[int] = []
+    push_char = chars.append
+    push_off = offs.append
+    kept = _kept
     last_sep = True  # no leading SEP
     for i, ch in enumerate(text):
+        if ch in kept:  # the common case
+            push_char(ch)
+            push_off(i)
+            last_sep = False
+            continue
         f = fold_char(ch)
         if not f:
-            continue
-        if f == ch and len(f) == 1 and f != SEP and f not in ",.":  # the common case: kept as is
-            chars.append(f)
-            offs.append(i)
-            last_sep = False
             continue
         for c in f:
             if c in ",.":
@@ -86,8 +90,8 @@ def normalize(text: str) -> tuple[str, array[int]]:
                 if c == "," and ahead == 3:
                     continue  # thousands separator: 5,000 → 5000
                 if c == "." and ahead >= 1:
-                    chars.append(c)  # decimal point: 3.5 stays 3.5
-                    offs.append(i)
+                    push_char(c)  # decimal point: 3.5 stays 3.5
+                    push_off(i)
                     last_sep = False
                     continue
                 c = SEP
@@ -97,8 +101,8 @@ def normalize(text: str) -> tuple[str, array[int]]:
                 last_sep = True
             else:
                 last_sep = False
-            chars.append(c)
-            offs.append(i)
+            push_char(c)
+            push_off(i)
     if chars and chars[-1] == SEP:
         chars.pop()
         offs.pop()
