@@ -14,6 +14,8 @@ Errors print in Chinese and English and exit with status 2; nothing is half-writ
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -99,6 +101,80 @@ def cmd_rulebook(args: argparse.Namespace) -> int:
     raise _usage(f"未知操作 {args.action}", f"unknown action {args.action}")
 
 
+def _engine():  # type: ignore[no-untyped-def]
+    from zhidu.core.rules.engine import default_engine
+
+    return default_engine()
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    engine = _engine()
+    rows = []
+    for c in sorted(engine.registry.checks.values(), key=lambda c: c.id):
+        rules = [r for r in engine.registry.rules if r.check == c.id]
+        rows.append(
+            {
+                "id": c.id,
+                "title_zh": c.title_zh,
+                "title_en": c.title_en,
+                "schema": c.schema,
+                "agencies": engine.registry.agencies_of(c.id),
+                "rules": [r.id for r in rules],
+                "systems": sorted({cite.id.rsplit(":", 1)[0] if cite.id.count(":") == 2 else cite.id
+                                   for r in rules for cite in r.cites}),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']:<28} {row['title_zh']}  [{', '.join(row['agencies'])}]  规则 {len(row['rules'])}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    from zhidu.core.errors import BadInput
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"日期格式应为 YYYY-MM-DD：{text!r}", f"date must be YYYY-MM-DD: {text!r}", "on") from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from zhidu.core.errors import BadInput
+
+    try:
+        facts = json.loads(args.facts)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"facts 不是有效的 JSON：{exc.msg}", f"facts is not valid JSON: {exc.msg}", "facts") from None
+    verdict = _engine().evaluate(args.check_id, args.agency, _date(args.on), facts)
+    if args.json:
+        print(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{verdict.outcome.label_zh} / {verdict.outcome.value}")
+    for f in verdict.findings:
+        print(f"- [{f.outcome.value}] {f.message_zh} / {f.message_en}")
+        for t in f.trace:
+            print(f"    {t}")
+        for c in f.citations:
+            print(f"    {c.display} ({c.id}): {c.text[:120]}")
+    if verdict.approvers:
+        print("审批 / approvers: " + ", ".join(verdict.approvers))
+    return 0
+
+
+def cmd_scenario(args: argparse.Namespace) -> int:
+    from zhidu.core.rules.scenario import run_files
+
+    results = run_files(_engine(), [Path(p) for p in args.paths])
+    failed = [r for r in results if not r.ok]
+    for r in failed:
+        print(f"FAIL {r.file} :: {r.name}: {'; '.join(r.problems)}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed or not results else 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     from django.core.management import execute_from_command_line
 
@@ -134,6 +210,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=20)
     s.set_defaults(func=cmd_rulebook)
 
+    s = sub.add_parser("checks", help="list every check with its schema, agencies and 制度")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_checks)
+
+    s = sub.add_parser("check", help="evaluate one check: zhidu check ID --agency A --on DATE --facts JSON")
+    s.add_argument("check_id")
+    s.add_argument("--agency", required=True)
+    s.add_argument("--on", default=dt.date.today().isoformat())
+    s.add_argument("--facts", default="{}")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("scenario", help="run scenario files: zhidu scenario run PATH...")
+    s.add_argument("action", choices=["run"])
+    s.add_argument("paths", nargs="+")
+    s.set_defaults(func=cmd_scenario)
+
     s = sub.add_parser("manage", help="run a Django management command")
     s.add_argument("rest", nargs=argparse.REMAINDER)
     s.set_defaults(func=cmd_manage)
@@ -144,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "rulebook" and args.action == "import" and args.target:
         args.files = [args.target, *args.files]
-    _setup_django()
+    if args.command not in ("checks", "check", "scenario"):
+        _setup_django()  # the rule engine is pure: no database needed
     from zhidu.core.errors import BadInput
 
     try:

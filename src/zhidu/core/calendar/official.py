@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import chinese_calendar  # type: ignore[import-untyped]
+import chinese_calendar
 
 VERSION: str = str(chinese_calendar.__version__)
 SOURCE: str = f"chinesecalendar {VERSION}（国务院办公厅节假日安排通知）"

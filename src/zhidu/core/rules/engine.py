@@ -1,0 +1,126 @@
+"""Evaluate a check for an agency on a date: validate the facts, run the rules, combine the findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from ..errors import BadInput, NotFound
+from ..rulebook.citation import CitationId
+from ..rulebook.importer import agencies_dir, load_shipped
+from ..rulebook.model import Rulebook
+from .model import Finding, Verdict
+from .params import Parameters
+from .registry import REGISTRY, Registry, RuleContext
+
+
+def rulebook_resolver(books: Iterable[Rulebook]) -> Any:
+    """cite id → (display form, clause text with the segments under it)."""
+    systems = {(b.slug, s.number): s for b in books for s in b.systems}
+
+    def resolve(cite: str) -> tuple[str, str] | None:
+        try:
+            cid = CitationId.parse(cite)
+        except BadInput:
+            return None
+        system = systems.get((cid.slug, cid.system))
+        if system is None:
+            return None
+        sub = system.subtree(cid.path)
+        if not sub:
+            return None
+        return f"《{system.title}》{sub[0].label()}", "".join(c.text for c in sub)
+
+    return resolve
+
+
+@dataclass
+class Engine:
+    registry: Registry
+    params: Parameters
+
+    def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
+        check = self.registry.get_check(check_id)
+        rules = self.registry.rules_for(check_id, agency)
+        if not rules:
+            agencies = self.registry.agencies_of(check_id)
+            raise NotFound(
+                f"校验 {check_id} 不适用于机构 {agency!r}（适用：{'、'.join(agencies)}）",
+                f"check {check_id} does not apply to agency {agency!r} (applies to: {', '.join(agencies)})",
+                "agency",
+            )
+        validate_facts(check.schema, facts)
+        findings: list[Finding] = []
+        for r in rules:
+            ctx = RuleContext(r, agency, on, self.params, self.registry.clauses)
+            out = r.fn(facts, ctx)
+            if out is None:
+                continue
+            findings.extend([out] if isinstance(out, Finding) else out)
+        return Verdict(check_id, agency, on, tuple(findings))
+
+
+def validate_facts(schema: Mapping[str, Any], facts: Any) -> None:
+    """Raise BadInput naming the first offending field, in Chinese and English."""
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(facts), key=lambda e: (not e.path, [str(p) for p in e.path], e.message))
+    if not errors:
+        return
+    e: ValidationError = errors[0]
+    where = ".".join(str(p) for p in e.absolute_path)
+    if e.validator == "required" and "'" in e.message:
+        where = ".".join(filter(None, [where, e.message.split("'")[1]]))
+    where = where or "facts"
+    zh = _zh(e)
+    raise BadInput(f"事实“{where}”不符合要求：{zh}", f"fact '{where}' is invalid: {e.message}", where)
+
+
+def _zh(e: ValidationError) -> str:
+    v = e.validator
+    if v == "required":
+        missing = e.message.split("'")[1] if "'" in e.message else ""
+        return f"缺少必填项 {missing}"
+    if v == "type":
+        return f"类型应为 {e.validator_value}"
+    if v == "enum":
+        return f"取值应为其中之一：{e.validator_value}"
+    if v in ("minimum", "exclusiveMinimum"):
+        return f"不能小于{'或等于' if v == 'exclusiveMinimum' else ''} {e.validator_value}"
+    if v in ("maximum", "exclusiveMaximum"):
+        return f"不能大于{'或等于' if v == 'exclusiveMaximum' else ''} {e.validator_value}"
+    if v == "additionalProperties":
+        return "含有未定义的字段"
+    if v == "format":
+        return f"格式应为 {e.validator_value}"
+    return "取值不符合要求"
+
+
+_ENGINE: Engine | None = None
+
+
+def load_rule_modules() -> None:
+    """Import every module of zhidu.core.rules.library so that their rules register."""
+    from . import library
+
+    for mod in pkgutil.iter_modules(library.__path__):
+        importlib.import_module(f"{library.__name__}.{mod.name}")
+
+
+def default_engine() -> Engine:
+    """The engine over the shipped rulebooks, parameters and rule library (built once, anchored)."""
+    global _ENGINE
+    if _ENGINE is None:
+        load_rule_modules()
+        books = load_shipped()
+        params = Parameters.load(agencies_dir())
+        resolve = rulebook_resolver(books)
+        REGISTRY.anchor(resolve, params.citations())
+        _ENGINE = Engine(REGISTRY, params)
+    return _ENGINE

@@ -1,0 +1,131 @@
+"""Verdicts and findings (DESIGN §4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Outcome(Enum):
+    """A finding's or verdict's outcome; the worst finding decides the verdict."""
+
+    ALLOWED = "allowed"
+    WARNING = "warning"
+    NEEDS_APPROVAL = "needs_approval"
+    BLOCKED = "blocked"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    @property
+    def label_zh(self) -> str:
+        return {"allowed": "允许", "warning": "提醒", "needs_approval": "需审批", "blocked": "不允许"}[self.value]
+
+
+_SEVERITY = {Outcome.ALLOWED: 0, Outcome.WARNING: 1, Outcome.NEEDS_APPROVAL: 2, Outcome.BLOCKED: 3}
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A clause a rule implements, with a short verbatim quote that must be in its text."""
+
+    id: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class CitedClause:
+    id: str
+    display: str
+    text: str
+    quote: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"id": self.id, "display": self.display, "text": self.text, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: dt.date
+    label_zh: str
+    label_en: str
+    provisional: bool = False
+    trace: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "label_zh": self.label_zh,
+            "label_en": self.label_en,
+            "calendar": "provisional" if self.provisional else "official",
+            "trace": list(self.trace),
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    outcome: Outcome
+    message_zh: str
+    message_en: str
+    citations: tuple[CitedClause, ...] = ()
+    trace: tuple[str, ...] = ()
+    approvers: tuple[str, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule_id,
+            "outcome": self.outcome.value,
+            "message_zh": self.message_zh,
+            "message_en": self.message_en,
+            "citations": [c.as_dict() for c in self.citations],
+            "trace": list(self.trace),
+            "approvers": list(self.approvers),
+            "deadlines": [d.as_dict() for d in self.deadlines],
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    check: str
+    agency: str
+    on: dt.date
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def outcome(self) -> Outcome:
+        return max((f.outcome for f in self.findings), key=lambda o: o.severity, default=Outcome.ALLOWED)
+
+    @property
+    def approvers(self) -> tuple[str, ...]:
+        """Role ids whose approval is needed, in the order the findings name them (none if blocked)."""
+        if self.outcome is not Outcome.NEEDS_APPROVAL:
+            return ()
+        seen: dict[str, None] = {}
+        for f in self.findings:
+            if f.outcome is Outcome.NEEDS_APPROVAL:
+                seen.update(dict.fromkeys(f.approvers))
+        return tuple(seen)
+
+    @property
+    def deadlines(self) -> tuple[Deadline, ...]:
+        return tuple(d for f in self.findings for d in f.deadlines)
+
+    @property
+    def citations(self) -> tuple[CitedClause, ...]:
+        return tuple(c for f in self.findings for c in f.citations)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "agency": self.agency,
+            "on": self.on.isoformat(),
+            "outcome": self.outcome.value,
+            "approvers": list(self.approvers),
+            "deadlines": [d.as_dict() for d in self.deadlines],
+            "findings": [f.as_dict() for f in self.findings],
+        }

@@ -1,0 +1,198 @@
+"""Checks and rules, and the registry that anchors every rule to the clauses it implements.
+
+A rule module declares a check once (``check(...)``) and its rules with the ``@rule`` decorator::
+
+    @rule("tongyu.party_group.quorum_art3_5", check="meeting.convene", agencies=["tongyu-hrss"],
+          cites=[("tongyu-hrss:2:3.5", "半数以上党组成员到会")])
+    def quorum_art3_5(facts, ctx): ...
+
+``Registry.anchor(resolver)`` checks every citation against the rulebook text and fails loudly when
+an id is missing or its text no longer contains the quote (DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import BadInput, NotFound
+from .model import Cite, CitedClause, Deadline, Finding, Outcome
+from .params import Parameters
+
+Facts = Mapping[str, Any]
+RuleFn = Callable[[Facts, "RuleContext"], "Finding | Iterable[Finding] | None"]
+# resolver(cite id) -> (display form, clause text including the segments under it) or None
+Resolver = Callable[[str], "tuple[str, str] | None"]
+
+
+class AnchorError(RuntimeError):
+    """Rules cite clauses that do not exist or no longer say what the rule quotes."""
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    title_zh: str
+    title_en: str
+    schema: dict[str, Any]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    check: str
+    agencies: tuple[str, ...]
+    cites: tuple[Cite, ...]
+    fn: RuleFn
+    doc: str = ""
+
+
+@dataclass
+class RuleContext:
+    """What a rule sees besides the facts: the agency, the date, its parameters, its citations."""
+
+    rule: RuleSpec
+    agency: str
+    on: dt.date
+    params: Parameters
+    clauses: Mapping[str, CitedClause]
+
+    def param(self, name: str) -> Any:
+        return self.params.value(self.agency, name, self.on)
+
+    def param_cited(self, name: str) -> CitedClause:
+        """The clause the parameter's value in force comes from."""
+        v = self.params.get(self.agency, name).at(self.on)
+        return self.clauses[v.cite]
+
+    def cited(self, *ids: str) -> tuple[CitedClause, ...]:
+        """The rule's citations (all, or those with the given ids), resolved to their text."""
+        wanted = ids or tuple(c.id for c in self.rule.cites)
+        return tuple(self.clauses[i] for i in wanted if i in self.clauses)
+
+    def finding(
+        self,
+        outcome: Outcome,
+        message_zh: str,
+        message_en: str,
+        *,
+        trace: Iterable[str] = (),
+        cites: Iterable[str] = (),
+        approvers: Iterable[str] = (),
+        deadlines: Iterable[Deadline] = (),
+        extra: Iterable[CitedClause] = (),
+    ) -> Finding:
+        return Finding(
+            rule_id=self.rule.id,
+            outcome=outcome,
+            message_zh=message_zh,
+            message_en=message_en,
+            citations=self.cited(*tuple(cites)) + tuple(extra),
+            trace=tuple(trace),
+            approvers=tuple(approvers),
+            deadlines=tuple(deadlines),
+        )
+
+
+@dataclass
+class Registry:
+    checks: dict[str, Check] = field(default_factory=dict)
+    rules: list[RuleSpec] = field(default_factory=list)
+    clauses: dict[str, CitedClause] = field(default_factory=dict)
+    anchored: bool = False
+
+    def add_check(self, c: Check) -> Check:
+        if c.id in self.checks and self.checks[c.id] != c:
+            raise ValueError(f"check {c.id} declared twice with different contents")
+        self.checks[c.id] = c
+        return c
+
+    def add_rule(self, r: RuleSpec) -> RuleSpec:
+        if any(x.id == r.id for x in self.rules):
+            raise ValueError(f"rule {r.id} declared twice")
+        self.rules.append(r)
+        return r
+
+    def rules_for(self, check_id: str, agency: str) -> list[RuleSpec]:
+        return [r for r in self.rules if r.check == check_id and agency in r.agencies]
+
+    def agencies_of(self, check_id: str) -> list[str]:
+        return sorted({a for r in self.rules if r.check == check_id for a in r.agencies})
+
+    def get_check(self, check_id: str) -> Check:
+        if check_id not in self.checks:
+            raise NotFound(f"没有名为 {check_id!r} 的校验", f"no check named {check_id!r}", "check")
+        return self.checks[check_id]
+
+    def anchor(self, resolve: Resolver, extra: Iterable[tuple[str, str, str]] = ()) -> None:
+        """Resolve every citation of the rules and of ``extra`` (where, cite id, quote: the
+        parameters'); raise AnchorError listing each missing id or absent quote."""
+        problems = []
+        clauses: dict[str, CitedClause] = {}
+        for where, cid, quote in extra:
+            found = resolve(cid)
+            if found is None:
+                problems.append(f"{where}: cited clause {cid} does not exist")
+            elif _squash(quote) not in _squash(found[1]):
+                problems.append(f"{where}: {cid} {found[0]} does not contain {quote!r}")
+            else:
+                clauses[cid] = CitedClause(cid, found[0], found[1].strip(), quote)
+        for r in self.rules:
+            if r.check not in self.checks:
+                problems.append(f"{r.id}: unknown check {r.check}")
+            for c in r.cites:
+                if not c.id.startswith(tuple(f"{a}:" for a in r.agencies)):
+                    problems.append(f"{r.id}: cites {c.id}, outside its agencies {r.agencies}")
+                found = resolve(c.id)
+                if found is None:
+                    problems.append(f"{r.id}: cited clause {c.id} does not exist")
+                    continue
+                display, text = found
+                if _squash(c.quote) not in _squash(text):
+                    problems.append(f"{r.id}: {c.id} {display} does not contain {c.quote!r}")
+                    continue
+                clauses[c.id] = CitedClause(c.id, display, text.strip(), c.quote)
+        if problems:
+            raise AnchorError("rules out of step with the rulebook:\n  " + "\n  ".join(problems))
+        self.clauses = clauses
+        self.anchored = True
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+REGISTRY = Registry()
+
+
+def check(check_id: str, title_zh: str, title_en: str, schema: dict[str, Any], description: str = "") -> Check:
+    """Declare a check in the global registry (idempotent for identical declarations)."""
+    return REGISTRY.add_check(Check(check_id, title_zh, title_en, schema, description))
+
+
+def rule(
+    rule_id: str, *, check: str, agencies: Iterable[str], cites: Iterable[tuple[str, str]]
+) -> Callable[[RuleFn], RuleFn]:
+    """Register a rule function for ``check`` in ``agencies``, anchored to ``cites`` (id, quote)."""
+
+    def deco(fn: RuleFn) -> RuleFn:
+        REGISTRY.add_rule(
+            RuleSpec(
+                id=rule_id,
+                check=check,
+                agencies=tuple(agencies),
+                cites=tuple(Cite(i, q) for i, q in cites),
+                fn=fn,
+                doc=(fn.__doc__ or "").strip(),
+            )
+        )
+        return fn
+
+    return deco
+
+
+def bad_facts(field_name: str, zh: str, en: str) -> BadInput:
+    return BadInput(f"事实 {field_name}：{zh}", f"fact {field_name}: {en}", field_name)

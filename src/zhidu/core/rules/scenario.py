@@ -1,0 +1,85 @@
+"""Scenario files (DESIGN §5): YAML lists of cases, each a check evaluated on facts with an expectation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import BadInput
+from .engine import Engine
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    file: str
+    name: str
+    ok: bool
+    problems: tuple[str, ...]
+
+
+def _case_failures(engine: Engine, case: dict[str, Any]) -> list[str]:
+    for key in ("name", "agency", "on", "check", "facts", "expect"):
+        if key not in case:
+            return [f"missing {key!r}"]
+    on = case["on"]
+    if not isinstance(on, dt.date):
+        return [f"'on' must be a date, got {on!r}"]
+    expect = case["expect"]
+    try:
+        verdict = engine.evaluate(case["check"], case["agency"], on, case["facts"])
+    except BadInput as exc:
+        if expect.get("error"):
+            want = str(expect["error"])
+            got = f"{exc.field or ''} {exc.message_zh} {exc.message_en}"
+            return [] if want in got else [f"error {got!r} does not mention {want!r}"]
+        return [f"error: {exc.message_zh} / {exc.message_en}"]
+    if expect.get("error"):
+        return [f"expected an error about {expect['error']!r}, got outcome {verdict.outcome.value}"]
+    problems = []
+    if "outcome" in expect and verdict.outcome.value != expect["outcome"]:
+        trace = "; ".join(t for f in verdict.findings for t in f.trace)
+        problems.append(f"outcome {verdict.outcome.value} != expected {expect['outcome']} ({trace})")
+    texts = [c.text for c in verdict.citations]
+    for quote in expect.get("cites", []):
+        if not any("".join(quote.split()) in "".join(t.split()) for t in texts):
+            problems.append(f"no cited clause contains {quote!r}")
+    if "approvers" in expect and sorted(verdict.approvers) != sorted(expect["approvers"]):
+        problems.append(f"approvers {list(verdict.approvers)} != expected {expect['approvers']}")
+    if "deadline" in expect:
+        dates = [d.date for d in verdict.deadlines]
+        if expect["deadline"] not in dates:
+            problems.append(f"deadline {expect['deadline']} not among {[d.isoformat() for d in dates]}")
+    return problems
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BadInput(f"无法读取场景文件 {path}：{exc}", f"cannot read scenario file {path}: {exc}") from exc
+    if not isinstance(data, list):
+        raise BadInput(f"场景文件 {path} 应为列表", f"scenario file {path} must be a YAML list")
+    # YAML 1.1 reads the bare key `on` as the boolean True; DESIGN §5 writes `on:` unquoted.
+    return [{("on" if k is True else k): v for k, v in c.items()} if isinstance(c, dict) else c for c in data]
+
+
+def scenario_files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out.extend(sorted(p.rglob("*.yaml")) if p.is_dir() else [p])
+    return out
+
+
+def run_files(engine: Engine, paths: Iterable[Path]) -> list[CaseResult]:
+    results = []
+    for path in scenario_files(paths):
+        for i, case in enumerate(load_cases(path), 1):
+            name = str(case.get("name", f"case {i}")) if isinstance(case, dict) else f"case {i}"
+            problems = _case_failures(engine, case) if isinstance(case, dict) else ["case is not a mapping"]
+            results.append(CaseResult(str(path), name, not problems, tuple(problems)))
+    return results
