@@ -1,7 +1,474 @@
-"""HTTP API /api/v1/ (django-ninja). OpenAPI at /api/v1/openapi.json."""
+"""HTTP API /api/v1/ (django-ninja). OpenAPI at /api/v1/openapi.json.
+
+Read-only views of the rulebooks for signed-in users (Django session). Everything goes through
+``zhidu.rulebook.service``; errors answer ``{"error": {"message_zh", "message_en", "field"}}``.
+"""
 
 from __future__ import annotations
 
-from ninja import NinjaAPI
+import logging
+import re
+from collections import Counter
+from typing import Annotated, Any
 
-api = NinjaAPI(title="zhidu API", version="1", urls_namespace="api")
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import register_converter
+from ninja import NinjaAPI, Path, Query
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.renderers import JSONRenderer
+from ninja.security import django_auth
+from pydantic import BeforeValidator
+
+from zhidu.agencies.models import Agency
+from zhidu.core.errors import BadInput, NotFound
+from zhidu.core.rulebook.citation import CitationId
+from zhidu.rulebook import service
+from zhidu.rulebook.models import Clause, System
+
+from .schemas import (
+    AgencyDetail,
+    AgencyOut,
+    ClauseDetail,
+    ClauseOut,
+    DomainCount,
+    ErrorOut,
+    Kind,
+    SearchHitOut,
+    SearchPageOut,
+    SectionCount,
+    SnippetPiece,
+    SystemDetail,
+    SystemOut,
+    WorkItemOut,
+    WorkItemsOut,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_SYSTEM_NUMBER = 32767  # System.number is a small integer; anything larger names no 制度
+SEARCH_MAX_LIMIT = 100
+_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,40}")
+
+
+class _AnyText:
+    """Path converter for citation ids: any text (slashes, newlines), so a malformed id gets the
+    parser's 422 answer rather than falling through to a 404."""
+
+    regex = "(?s:.+)"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(_AnyText, "anytext")
+
+
+class _Renderer(JSONRenderer):
+    json_dumps_params = {"ensure_ascii": False}  # readable Chinese in the answers
+
+
+api = NinjaAPI(
+    title="zhidu API",
+    version="1",
+    description=(
+        "制度：机构规章制度的可引用原文、检索与部门职责登记表。所有接口需登录（Django 会话）；"
+        '错误统一为 {"error": {"message_zh", "message_en", "field"}}。\n\n'
+        "zhidu: agencies' rulebooks as citable text, full-text search and the duty register. Every "
+        'endpoint needs a signed-in session; errors answer {"error": {"message_zh", "message_en", "field"}}. '
+        "Citation ids look like `tongyu-hrss:2:3.5` (agency, 制度 number, clause path)."
+    ),
+    urls_namespace="api",
+    auth=django_auth,
+    renderer=_Renderer(),
+)
+
+ERRORS: dict[int, Any] = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+SlugPath = Annotated[str, Path(description="机构标识 / agency id", examples=["tongyu-hrss"])]
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def _error(request: HttpRequest, status: int, zh: str, en: str, field: str | None = None, **extra: Any) -> HttpResponse:
+    body: dict[str, Any] = {"message_zh": zh, "message_en": en, "field": field, **extra}
+    return api.create_response(request, {"error": body}, status=status)
+
+
+@api.exception_handler(BadInput)
+def _bad_input(request: HttpRequest, exc: BadInput) -> HttpResponse:
+    status = 404 if isinstance(exc, NotFound) else 422
+    return _error(request, status, exc.message_zh, exc.message_en, exc.field)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return _error(request, 401, "请先登录", "Please sign in first.", None)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    return _error(request, exc.status_code, str(exc), str(exc), None)
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return _error(request, 404, "找不到该资源", "Not found.", None)
+
+
+def _field_of(loc: tuple[Any, ...] | list[Any]) -> str | None:
+    names = [str(p) for p in loc[1:] if isinstance(p, str)]
+    return names[-1] if names else None
+
+
+def _explain(err: dict[str, Any]) -> tuple[str, str]:
+    """A pydantic error of one parameter in Chinese and English."""
+    field = _field_of(err.get("loc", ())) or "?"
+    ctx = err.get("ctx") or {}
+    kind = err.get("type", "")
+    if kind == "missing":
+        return f"缺少参数 {field}", f"missing parameter {field}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"参数 {field} 应为整数", f"{field} must be an integer"
+    if kind in ("float_parsing", "float_type"):
+        return f"参数 {field} 应为数字", f"{field} must be a number"
+    if kind == "greater_than_equal":
+        return f"参数 {field} 应不小于 {ctx.get('ge')}", f"{field} must be at least {ctx.get('ge')}"
+    if kind == "greater_than":
+        return f"参数 {field} 应大于 {ctx.get('gt')}", f"{field} must be greater than {ctx.get('gt')}"
+    if kind == "less_than_equal":
+        return f"参数 {field} 应不大于 {ctx.get('le')}", f"{field} must be at most {ctx.get('le')}"
+    if kind == "less_than":
+        return f"参数 {field} 应小于 {ctx.get('lt')}", f"{field} must be less than {ctx.get('lt')}"
+    if kind == "string_too_long":
+        n = ctx.get("max_length")
+        return f"参数 {field} 最多 {n} 个字符", f"{field} must be at most {n} characters"
+    if kind == "string_too_short":
+        n = ctx.get("min_length")
+        return f"参数 {field} 至少 {n} 个字符", f"{field} must be at least {n} characters"
+    if kind in ("literal_error", "enum"):
+        expected = ctx.get("expected", "")
+        return f"参数 {field} 应为以下之一：{expected}", f"{field} must be one of {expected}"
+    return f"参数 {field} 不正确", f"{field}: {err.get('msg', 'invalid value')}"
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    details = []
+    for err in exc.errors:
+        zh, en = _explain(err)
+        details.append({"field": _field_of(err.get("loc", ())), "message_zh": zh, "message_en": en})
+    if not details:  # pragma: no cover — ninja always lists at least one
+        details.append({"field": None, "message_zh": "输入有误", "message_en": "invalid input"})
+    first = details[0]
+    return _error(
+        request,
+        422,
+        "；".join(d["message_zh"] for d in details),
+        "; ".join(d["message_en"] for d in details),
+        first["field"],
+        details=details,
+    )
+
+
+@api.exception_handler(Exception)
+def _unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """A bug: logged with its traceback, answered without one."""
+    log.exception("API error on %s", request.get_full_path())
+    return _error(request, 500, "服务器内部错误", "Internal server error.", None)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _system_out(s: System) -> SystemOut:
+    return SystemOut(
+        cite=s.cite,
+        agency=s.agency.slug,
+        number=s.number,
+        title=s.title,
+        title_en=s.title_en,
+        domain=s.domain,
+        kind=s.kind,  # type: ignore[arg-type]
+        catalog_ids=list(s.catalog_ids),
+    )
+
+
+def _clause_out(c: Clause) -> ClauseOut:
+    return ClauseOut(
+        seq=c.seq,
+        cite=c.cite,
+        path=c.path,
+        label=c.label,
+        display=c.display,
+        text=c.text,
+        depth=c.depth,
+        family=c.family,
+        marker=c.marker,
+        anchor=c.anchor,
+    )
+
+
+def _get_agency(slug: str) -> Agency:
+    if not _SLUG_RE.fullmatch(slug):  # not a slug (a NUL byte, say, which PostgreSQL refuses): no such agency
+        raise NotFound(f"没有机构 {slug[:60]!r}", f"no agency {slug[:60]!r}", "agency")
+    return service.get_agency(slug)
+
+
+def _get_system(slug: str, number: int) -> System:
+    _get_agency(slug)
+    if not 1 <= number <= MAX_SYSTEM_NUMBER:  # out of the column's range: no such 制度, without asking the database
+        raise NotFound(f"机构 {slug!r} 没有第 {number} 个制度", f"agency {slug!r} has no system {number}", "system")
+    return service.get_system(slug, number)
+
+
+def _blank_is_none(value: Any) -> Any:
+    """``?kind=`` (an empty form field) means no filter."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _nonempty(values: list[str] | None) -> list[str] | None:
+    """Repeated query values without the empty ones (``?agency=`` means no filter)."""
+    kept = [v.strip() for v in values or [] if v.strip()]
+    return kept or None
+
+
+def _agency_out(agency: Agency, systems: list[System]) -> AgencyOut:
+    by_kind = Counter(s.kind for s in systems)
+    return AgencyOut(
+        slug=agency.slug,
+        name=agency.name,
+        name_en=agency.name_en,
+        systems=len(systems),
+        by_kind={k: by_kind[k] for k in sorted(by_kind)},
+    )
+
+
+# --- endpoints ----------------------------------------------------------------------------------
+
+
+@api.get(
+    "/agencies",
+    response={200: list[AgencyOut], **ERRORS},
+    tags=["agencies 机构"],
+    summary="机构列表 / list agencies",
+)
+def list_agencies(request: HttpRequest) -> list[AgencyOut]:
+    """全部机构及其制度数。 / Every agency with its number of 制度, by kind."""
+    return [_agency_out(a, list(a.systems.all())) for a in service.agencies().prefetch_related("systems")]
+
+
+@api.get(
+    "/agencies/{slug}",
+    response={200: AgencyDetail, **ERRORS},
+    tags=["agencies 机构"],
+    summary="一个机构 / one agency",
+)
+def get_agency(request: HttpRequest, slug: SlugPath) -> AgencyDetail:
+    """机构的制度数（按类别、按领域）与职责登记表事项数。 / An agency with its 制度 counted by kind and by domain."""
+    agency = _get_agency(slug)
+    systems = list(agency.systems.prefetch_related("work_items"))
+    summary = _agency_out(agency, systems)
+    domains = Counter(s.domain for s in systems)
+    n_items = sum(len(s.work_items.all()) for s in systems)
+    return AgencyDetail(
+        **summary.model_dump(),
+        domains=[DomainCount(domain=d, systems=n) for d, n in sorted(domains.items(), key=lambda kv: (-kv[1], kv[0]))],
+        work_items=n_items,
+    )
+
+
+@api.get(
+    "/agencies/{slug}/systems",
+    response={200: list[SystemOut], **ERRORS},
+    tags=["systems 制度"],
+    summary="机构的制度 / an agency's 制度",
+)
+def list_systems(
+    request: HttpRequest,
+    slug: SlugPath,
+    domain: Annotated[
+        str | None, Query(description="按领域筛选 / only this domain", examples=["governance-meetings"])
+    ] = None,
+    kind: Annotated[
+        Kind | None,
+        BeforeValidator(_blank_is_none),
+        Query(None, description="按类别筛选（空即不筛选）/ only this kind; empty means any"),
+    ] = None,
+) -> list[SystemOut]:
+    """机构的全部制度，按文档顺序。 / The agency's 制度 in document order, optionally filtered."""
+    agency = _get_agency(slug)
+    return [
+        _system_out(s)
+        for s in agency.systems.select_related("agency")
+        if (not domain or s.domain == domain) and (kind is None or s.kind == kind)
+    ]
+
+
+@api.get(
+    "/agencies/{slug}/systems/{number}",
+    response={200: SystemDetail, **ERRORS},
+    tags=["systems 制度"],
+    summary="一个制度及其全文 / one 制度 with its text",
+)
+def get_system(
+    request: HttpRequest,
+    slug: SlugPath,
+    number: Annotated[int, Path(description="制度号 / number of the 制度", examples=[2])],
+) -> SystemDetail:
+    """制度及其全部段落（原文）。 / A 制度 with every segment of its verbatim text."""
+    system = _get_system(slug, number)
+    return SystemDetail(
+        **_system_out(system).model_dump(),
+        agency_name=system.agency.name,
+        clauses=[_clause_out(c) for c in system.clauses.all()],
+    )
+
+
+@api.get(
+    "/clauses/{anytext:cite}",
+    response={200: ClauseDetail, **ERRORS},
+    tags=["clauses 条款"],
+    summary="按引用编号取条款 / a clause by citation id",
+)
+def get_clause(
+    request: HttpRequest,
+    cite: Annotated[
+        str,
+        Path(
+            description="引用编号 机构:制度号[:条.款]，如 tongyu-hrss:2:3.5 / citation id agency:system[:path]",
+            examples=["tongyu-hrss:2:4"],
+        ),
+    ],
+) -> ClauseDetail:
+    """条款的写法、原文及其下各段。 / The clause, its display form, its verbatim text and the segments under it."""
+    try:
+        cid = CitationId.parse(cite)
+    except BadInput as exc:
+        raise BadInput(exc.message_zh, exc.message_en, exc.field or "cite") from None
+    if cid.system > MAX_SYSTEM_NUMBER:
+        raise NotFound(f"找不到条款 {cite}", f"no clause {cite}", "cite")
+    system, clauses = service.get_clause(str(cid))
+    head = clauses[0]
+    return ClauseDetail(
+        cite=head.cite or system.cite,
+        display=head.display,
+        label=head.label,
+        path=head.path or "",
+        depth=head.depth,
+        text=head.text,
+        full_text="".join(c.text for c in clauses),
+        system=_system_out(system),
+        agency_name=system.agency.name,
+        segments=[_clause_out(c) for c in clauses[1:]],
+    )
+
+
+@api.get(
+    "/search",
+    response={200: SearchPageOut, **ERRORS},
+    tags=["search 检索"],
+    summary="全文检索条款 / full-text search of clauses",
+)
+def search(
+    request: HttpRequest,
+    q: Annotated[
+        str,
+        Query(
+            description="检索词，空格分隔的词须同时出现（最多 200 字）/ query; space-separated terms must all match",
+            examples=["党组会议"],
+        ),
+    ],
+    agency: Annotated[
+        list[str] | None,
+        Query(description="只检索这些机构（可重复）/ only these agencies (repeatable)", examples=[["tongyu-hrss"]]),
+    ] = None,
+    domain: Annotated[
+        list[str] | None,
+        Query(
+            description="只检索这些领域（可重复）/ only these domains (repeatable)", examples=[["governance-meetings"]]
+        ),
+    ] = None,
+    offset: Annotated[int, Query(ge=0, description="跳过前多少条 / hits to skip")] = 0,
+    limit: Annotated[int, Query(ge=1, le=SEARCH_MAX_LIMIT, description="每页条数 1–100 / page size 1–100")] = 20,
+) -> SearchPageOut:
+    """按相关度排序的条款，附高亮摘要。 / Clauses ranked by relevance, with highlighted snippets."""
+    page = service.search(
+        q,
+        agencies=_nonempty(agency),
+        domains=_nonempty(domain),
+        offset=offset,
+        limit=limit,
+    )
+    return SearchPageOut(
+        query=page.query,
+        total=page.total,
+        offset=page.offset,
+        limit=page.limit,
+        hits=[
+            SearchHitOut(
+                cite=h.cite,
+                display=h.display,
+                system_title=h.system_title,
+                system_cite=h.system_cite,
+                agency=h.agency_slug,
+                agency_name=h.agency_name,
+                domain=h.domain,
+                score=h.score,
+                pieces=[SnippetPiece(text=t, hit=bool(is_hit)) for t, is_hit in h.pieces],
+                url=h.url,
+            )
+            for h in page.hits
+        ],
+    )
+
+
+@api.get(
+    "/agencies/{slug}/work-items",
+    response={200: WorkItemsOut, **ERRORS},
+    tags=["agencies 机构"],
+    summary="部门职责登记表：哪个科室承办哪项工作 / duty register: which section handles which item",
+)
+def work_items(
+    request: HttpRequest,
+    slug: SlugPath,
+    section: Annotated[
+        str | None,
+        Query(
+            description="只看名称含此文字的科室承办的事项 / only items of sections whose name contains this",
+            examples=["社保科"],
+        ),
+    ] = None,
+) -> WorkItemsOut:
+    """具体工作事项及其承办科室（元氏县人社局的部门职责登记表；其他机构为空）。
+    / The work items of the duty register with their responsible sections (yuanshi-hrss; empty elsewhere)."""
+    agency = _get_agency(slug)
+    items = [
+        (s, w)
+        for s in agency.systems.select_related("agency").prefetch_related("work_items")
+        for w in s.work_items.all()
+    ]
+    items.sort(key=lambda sw: (sw[0].number, sw[1].item_no))
+    counts = Counter(name for _, w in items for name in w.sections)
+    want = (section or "").strip()
+    chosen = [(s, w) for s, w in items if not want or any(want in name for name in w.sections)]
+    return WorkItemsOut(
+        agency=agency.slug,
+        section=want or None,
+        sections=[SectionCount(section=n, items=k) for n, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))],
+        total=len(chosen),
+        items=[
+            WorkItemOut(
+                system=s.cite,
+                system_title=s.title,
+                duty_no=w.duty_no,
+                item_no=w.item_no,
+                text=w.text,
+                sections=list(w.sections),
+                remark=w.remark,
+            )
+            for s, w in chosen
+        ],
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,15 +132,21 @@ def agencies() -> QuerySet[Agency]:
     return Agency.objects.all()
 
 
+_SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+_MAX_SYSTEM = 10_000
+
+
 def get_agency(slug: str) -> Agency:
-    agency = Agency.objects.filter(slug=slug).first()
+    agency = Agency.objects.filter(slug=slug).first() if _SLUG_RE.match(slug or "") else None
     if agency is None:
         raise NotFound(f"没有机构 {slug!r}", f"no agency {slug!r}", "agency")
     return agency
 
 
 def get_system(slug: str, number: int) -> System:
-    system = System.objects.select_related("agency").filter(agency__slug=slug, number=number).first()
+    system = None
+    if _SLUG_RE.match(slug or "") and 1 <= number <= _MAX_SYSTEM:
+        system = System.objects.select_related("agency").filter(agency__slug=slug, number=number).first()
     if system is None:
         raise NotFound(f"机构 {slug!r} 没有第 {number} 个制度", f"agency {slug!r} has no system {number}", "system")
     return system
@@ -227,8 +234,19 @@ def _index() -> tuple[SearchIndex, dict[str, _DocInfo]]:
         rows = (
             Clause.objects.select_related("system__agency")
             .order_by("system__agency__order", "system__agency__slug", "system__number", "seq")
-            .only("seq", "path", "label", "cite", "text", "system__number", "system__title", "system__domain",
-                  "system__agency__slug", "system__agency__name", "system__agency__order")
+            .only(
+                "seq",
+                "path",
+                "label",
+                "cite",
+                "text",
+                "system__number",
+                "system__title",
+                "system__domain",
+                "system__agency__slug",
+                "system__agency__name",
+                "system__agency__order",
+            )
         )
         docs: list[Doc] = []
         info: dict[str, _DocInfo] = {}
@@ -287,3 +305,33 @@ def search(
 def domains() -> list[str]:
     """The domains used by the stored systems, sorted."""
     return sorted(set(System.objects.values_list("domain", flat=True)))
+
+
+@dataclass(frozen=True)
+class AgencySummary:
+    agency: Agency
+    systems: int
+    by_kind: dict[str, int]
+
+
+def agency_summaries() -> list[AgencySummary]:
+    """Each agency with its number of 制度 and their split by kind (one query)."""
+    from django.db.models import Count
+
+    rows = System.objects.values("agency_id", "kind").annotate(n=Count("id"))
+    counts: dict[int, dict[str, int]] = {}
+    for r in rows:
+        counts.setdefault(r["agency_id"], {})[r["kind"]] = r["n"]
+    return [AgencySummary(a, sum(counts.get(a.id, {}).values()), counts.get(a.id, {})) for a in Agency.objects.all()]
+
+
+def work_items(slug: str, section: str | None = None) -> QuerySet[WorkItem]:
+    """The agency's duty-register work items (Yuanshi), optionally those of one section (by name part)."""
+    agency = get_agency(slug)
+    items = (
+        WorkItem.objects.filter(system__agency=agency).select_related("system").order_by("system__number", "item_no")
+    )
+    if section:
+        ids = [w.id for w in items if any(section in s for s in w.sections)]
+        items = items.filter(id__in=ids)
+    return items

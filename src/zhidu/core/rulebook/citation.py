@@ -32,6 +32,7 @@ class CitationId:
             raise BadInput(
                 f"引用编号格式不正确：{text!r}（应为 机构:制度号[:条.项]，如 tongyu-hrss:2:3.5）",
                 f"malformed citation id {text!r} (expected agency:system[:path], e.g. tongyu-hrss:2:3.5)",
+                "cite",
             )
         path = tuple(int(p) for p in m["path"].split(".")) if m["path"] else ()
         return cls(m["slug"], int(m["system"]), path)

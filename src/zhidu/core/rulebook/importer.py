@@ -2,9 +2,18 @@
 
 The manifest names each 制度 in document order with its catalog id(s), title, domain, kind and where
 it sits in the seed: ``lines: [first, last]`` (1-based, inclusive) for multi-line seeds, or a
-table-of-contents entry ``toc: 四-9`` for seed 002, whose whole compendium is one line. The importer
-checks every span against the text (the title must be there) and refuses anything that does not fit,
-so a wrong manifest or a changed seed fails loudly instead of importing a skewed rulebook.
+table-of-contents entry ``toc: 四-9`` for seed 002, whose whole compendium is one line (a 制度 the
+table of contents does not list, 计算机管理制度, is found by its ``heading`` instead). The importer
+checks every span against the text and refuses anything that does not fit, so a wrong manifest or a
+changed seed fails loudly instead of importing a skewed rulebook.
+
+Other keys of a system entry:
+- ``heading``: text found verbatim (white space aside) near the start of the section, when the display
+  ``title`` is not (default: the title). Numbering starts after it; it and any preamble form the root.
+- ``parser``: ``lines`` (default for multi-line seeds), ``inline`` (default for ``inline_toc``) or
+  ``register`` (seed 004's duty-register blocks, see :mod:`.register`).
+- ``catalog_offsets``: seed 002 only, the catalog's character range in line 12; not used here, kept for
+  the cross-check in the tests.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from .parser import parse_clauses
 from .register import parse_register
 
 KINDS = ("ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT")
+PARSERS = ("lines", "inline", "register")
 _SQUASH = re.compile(r"[\s\u3000]+")
 
 
@@ -65,6 +75,12 @@ def load_manifest(path: Path) -> Manifest:
                 raise _fail(f"清单第 {i} 个制度缺少 {key}", f"system #{i} of the manifest lacks {key}")
         if s["kind"] not in KINDS:
             raise _fail(f"第 {i} 个制度的类别 {s['kind']!r} 无效", f"system #{i}: invalid kind {s['kind']!r}")
+        if data["layout"] == "lines" and "lines" not in s:
+            raise _fail(f"清单第 {i} 个制度缺少 lines", f"system #{i} of the manifest lacks lines")
+        if data["layout"] == "inline_toc" and not (s.get("toc") or s.get("heading")):
+            raise _fail(f"清单第 {i} 个制度既无 toc 也无 heading", f"system #{i} has neither toc nor heading")
+        if s.get("parser", "lines") not in PARSERS:
+            raise _fail(f"第 {i} 个制度的解析方式 {s['parser']!r} 无效", f"system #{i}: invalid parser {s['parser']!r}")
     return Manifest(
         slug=data["slug"],
         name=data["name"],
@@ -106,7 +122,10 @@ def _line_spans(text: str, manifest: Manifest) -> list[tuple[int, int]]:
     for s in manifest.systems:
         first, last = s["lines"]
         if not (1 <= first <= last <= n_lines):
-            raise _fail(f"《{s['title']}》的行号 {first}–{last} 超出文本范围", f"{s['title']}: lines {first}-{last} out of range")
+            raise _fail(
+                f"《{s['title']}》的行号 {first}–{last} 超出文本范围",
+                f"{s['title']}: lines {first}-{last} out of range",
+            )
         a = starts[first - 1]
         b = starts[last] if last < n_lines else len(text)
         if a < prev_end:
@@ -164,10 +183,7 @@ def _toc_spans(text: str, manifest: Manifest) -> list[tuple[int, int]]:
     begins: list[int] = []
     cursor = body
     for s in manifest.systems:
-        if s.get("toc"):
-            needle = f"{s['toc'].split('-')[1]}.{toc[s['toc']]}"
-        else:
-            needle = s.get("heading", s["title"])
+        needle = f"{s['toc'].split('-')[1]}.{toc[s['toc']]}" if s.get("toc") else s.get("heading", s["title"])
         at = line.find(needle, cursor)
         if at < 0:
             raise _fail(f"正文中找不到《{s['title']}》", f"{s['title']} not found in the body")
@@ -217,7 +233,10 @@ def build_rulebook(manifest: Manifest, raw: bytes) -> Rulebook:
         parser = spec.get("parser", "inline" if manifest.layout == "inline_toc" else "lines")
         clauses: list[Clause]
         if parser == "register":
-            clauses, items = parse_register(section, head_end)
+            try:
+                clauses, items = parse_register(section, head_end)
+            except ValueError as exc:
+                raise _fail(f"第 {number} 个制度不是完整的职责登记表：{exc}", f"system #{number}: {exc}") from exc
             book.work_items.extend(items)
         else:
             clauses = parse_clauses(section, head_end, parser)
@@ -268,11 +287,51 @@ def match_manifest(raw: bytes, filename: str = "") -> Manifest:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _fail(f"{filename or '文件'} 不是 UTF-8 文本，拒绝导入", f"{filename or 'file'} is not UTF-8 text; refused") from None
+        raise _fail(
+            f"{filename or '文件'} 不是 UTF-8 文本，拒绝导入", f"{filename or 'file'} is not UTF-8 text; refused"
+        ) from None
     raise _fail(
         f"{filename or '文件'} 不是已知机构的制度文本（没有与之对应的清单），拒绝导入",
         f"{filename or 'file'} is not the rulebook of a known agency (no manifest matches it); refused",
     )
 
 
-__all__ = ["Manifest", "WorkItem", "build_rulebook", "load_manifest", "load_shipped", "match_manifest", "parse_toc"]
+CATALOG_MAP_COLUMNS = ("catalog_id", "citation_id", "title", "kind", "domain")
+
+
+def catalog_map(books: list[Rulebook] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """One row per catalog section id: (catalog_id, citation_id, title, kind, domain), in seed order.
+
+    Two catalog ids may name one 制度 (S001-34 and S001-60 are both 第三十条 印章管理制度); each keeps
+    its row, with the same citation id.
+    """
+    rows = []
+    for book in books if books is not None else load_shipped():
+        for s in book.systems:
+            for cid in s.catalog_ids:
+                rows.append((cid, f"{book.slug}:{s.number}", s.title, s.kind, s.domain))
+    return rows
+
+
+def catalog_map_tsv(books: list[Rulebook] | None = None) -> str:
+    """The committed ``agencies/catalog-map.tsv``: a header line and :func:`catalog_map`'s rows."""
+    lines = ["\t".join(CATALOG_MAP_COLUMNS)] + ["\t".join(row) for row in catalog_map(books)]
+    return "\n".join(lines) + "\n"
+
+
+def catalog_map_path() -> Path:
+    return agencies_dir() / "catalog-map.tsv"
+
+
+__all__ = [
+    "Manifest",
+    "WorkItem",
+    "build_rulebook",
+    "catalog_map",
+    "catalog_map_path",
+    "catalog_map_tsv",
+    "load_manifest",
+    "load_shipped",
+    "match_manifest",
+    "parse_toc",
+]

@@ -19,8 +19,6 @@ Interpretation choices (each checked against ``duties-004.tsv`` by the tests):
 
 from __future__ import annotations
 
-import re
-
 from .model import Clause, WorkItem
 
 _BLANK = " \t\u3000\xa0"
