@@ -120,8 +120,13 @@ def cmd_checks(args: argparse.Namespace) -> int:
                 "schema": c.schema,
                 "agencies": engine.registry.agencies_of(c.id),
                 "rules": [r.id for r in rules],
-                "systems": sorted({cite.id.rsplit(":", 1)[0] if cite.id.count(":") == 2 else cite.id
-                                   for r in rules for cite in r.cites}),
+                "systems": sorted(
+                    {
+                        cite.id.rsplit(":", 1)[0] if cite.id.count(":") == 2 else cite.id
+                        for r in rules
+                        for cite in r.cites
+                    }
+                ),
             }
         )
     if args.json:
@@ -173,6 +178,25 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         print(f"FAIL {r.file} :: {r.name}: {'; '.join(r.problems)}")
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed or not results else 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from zhidu.core.rulebook.importer import load_shipped
+    from zhidu.core.rules.coverage import coverage
+
+    rows = coverage(_engine(), load_shipped(), [Path(args.scenarios)])
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        ids = ",".join(r.catalog_ids)
+        cite = f"{r.agency}:{r.system}"
+        print(f"{cite:<20} {ids:<16} {r.kind:<9} {r.status:<7} 规则{len(r.rules):>2} 场景{r.scenarios:>3}  {r.title}")
+    totals: dict[str, int] = {}
+    for r in rows:
+        totals[f"{r.kind}/{r.status}"] = totals.get(f"{r.kind}/{r.status}", 0) + 1
+    print("合计 / totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) + f" ({len(rows)} 制度)")
+    return 0
 
 
 def cmd_manage(args: argparse.Namespace) -> int:
@@ -227,6 +251,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+")
     s.set_defaults(func=cmd_scenario)
 
+    s = sub.add_parser("coverage", help="one row per 制度: kind, rules, checks, scenarios, status")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--scenarios", default="scenarios")
+    s.set_defaults(func=cmd_coverage)
+
     s = sub.add_parser("manage", help="run a Django management command")
     s.add_argument("rest", nargs=argparse.REMAINDER)
     s.set_defaults(func=cmd_manage)
@@ -237,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "rulebook" and args.action == "import" and args.target:
         args.files = [args.target, *args.files]
-    if args.command not in ("checks", "check", "scenario"):
+    if args.command not in ("checks", "check", "scenario", "coverage"):
         _setup_django()  # the rule engine is pure: no database needed
     from zhidu.core.errors import BadInput
 

@@ -126,3 +126,14 @@ def test_every_scenario_in_the_repository_passes() -> None:
     assert len(results) >= 18
     failed = [f"{r.file} :: {r.name}: {r.problems}" for r in results if not r.ok]
     assert failed == []
+
+
+def test_coverage_has_one_row_per_system() -> None:
+    from zhidu.core.rulebook.importer import load_shipped
+    from zhidu.core.rules.coverage import coverage
+
+    rows = coverage(default_engine(), load_shipped(), [ROOT / "scenarios"])
+    assert len(rows) == 220
+    quorum = next(r for r in rows if r.agency == "tongyu-hrss" and r.system == 2)
+    assert quorum.checks == ("meeting.convene",) and quorum.scenarios >= 6 and quorum.status == "partial"
+    assert {r.kind for r in rows} == {"ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT"}

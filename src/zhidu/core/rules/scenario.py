@@ -20,9 +20,10 @@ class CaseResult:
     name: str
     ok: bool
     problems: tuple[str, ...]
+    cited: tuple[str, ...] = ()
 
 
-def _case_failures(engine: Engine, case: dict[str, Any]) -> list[str]:
+def _case_failures(engine: Engine, case: dict[str, Any], cited: list[str]) -> list[str]:
     for key in ("name", "agency", "on", "check", "facts", "expect"):
         if key not in case:
             return [f"missing {key!r}"]
@@ -38,6 +39,7 @@ def _case_failures(engine: Engine, case: dict[str, Any]) -> list[str]:
             got = f"{exc.field or ''} {exc.message_zh} {exc.message_en}"
             return [] if want in got else [f"error {got!r} does not mention {want!r}"]
         return [f"error: {exc.message_zh} / {exc.message_en}"]
+    cited.extend(c.id for c in verdict.citations)
     if expect.get("error"):
         return [f"expected an error about {expect['error']!r}, got outcome {verdict.outcome.value}"]
     problems = []
@@ -75,11 +77,15 @@ def scenario_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def run_files(engine: Engine, paths: Iterable[Path]) -> list[CaseResult]:
+def run_files(engine: Engine, paths: Iterable[Path], keep_verdicts: bool = False) -> list[CaseResult]:
+    """Run every case of the given files (folders: every *.yaml below them)."""
     results = []
     for path in scenario_files(paths):
         for i, case in enumerate(load_cases(path), 1):
             name = str(case.get("name", f"case {i}")) if isinstance(case, dict) else f"case {i}"
-            problems = _case_failures(engine, case) if isinstance(case, dict) else ["case is not a mapping"]
-            results.append(CaseResult(str(path), name, not problems, tuple(problems)))
+            cited: list[str] = []
+            problems = _case_failures(engine, case, cited) if isinstance(case, dict) else ["case is not a mapping"]
+            results.append(
+                CaseResult(str(path), name, not problems, tuple(problems), tuple(cited) if keep_verdicts else ())
+            )
     return results
