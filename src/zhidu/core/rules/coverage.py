@@ -69,10 +69,7 @@ def coverage(engine: Engine, books: list[Rulebook], scenario_dirs: list[Path]) -
             has_check, n = bool(checks[key]), scenarios[key]
             # "partial": some of its rules are code with scenarios; a 制度 is only "done" once a
             # reviewer has checked every computable rule of its catalog entry (not tracked yet).
-            if s.kind == "TEXT":
-                status = "text"
-            else:
-                status = "partial" if has_check and n else "todo"
+            status = "text" if s.kind == "TEXT" else "partial" if has_check and n else "todo"
             rows.append(
                 CoverageRow(
                     book.slug,

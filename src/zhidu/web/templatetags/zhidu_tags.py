@@ -46,6 +46,14 @@ def clause_text(text: str) -> str:
     return "\n".join(s for line in text.splitlines() if (s := line.strip()))
 
 
+@register.filter
+def clause_label(display: str) -> str:
+    """The part of a display form after the title: 《党组会议制度》第三条第（五）项 → 第三条第（五）项
+    ("" for the 制度 as a whole)."""
+    title_end = display.find("》") if display.startswith("《") else -1
+    return display[title_end + 1 :] if title_end >= 0 else display
+
+
 @register.simple_tag(takes_context=True)
 def with_params(context: template.Context, **params: object) -> str:
     """The current query string with some parameters replaced (``None`` or "" removes one): ``?q=…&page=2``."""
