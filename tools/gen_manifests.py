@@ -98,7 +98,7 @@ def propose(seed_no, *cats):
         cand = re.sub(r"\s*[(（]\+.*$", "", cand).split(" · ")[-1]
         cand = re.sub(r"^附件：", "", cand)
         for t in (cand, strip_quotes(cand)):
-            if squash(t) and squash(t) in strip_quotes(squash(head)) or squash(t) in squash(head):
+            if (squash(t) and squash(t) in strip_quotes(squash(head))) or squash(t) in squash(head):
                 d["title"] = t
                 break
         if d["title"] is None:
