@@ -1,20 +1,9 @@
-"""Fixtures for the web pages: the five shipped rulebooks (imported once per session) and a signed-in client."""
+"""Fixtures for the web pages. The five shipped rulebooks are imported once per session by the
+``django_db_setup`` override in tests/conftest.py; rolled-back tests all see them."""
 
 from __future__ import annotations
 
 import pytest
-
-from zhidu.rulebook import service
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database with the five agencies' rulebooks, imported once for the whole session.
-
-    Tests that use ``db`` run inside a transaction that is rolled back, so they all see this data.
-    """
-    with django_db_blocker.unblock():
-        service.import_shipped()
 
 
 @pytest.fixture

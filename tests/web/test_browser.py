@@ -50,7 +50,8 @@ def test_walk_through_the_site(live_server, rulebooks_and_user):
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             page = browser.new_context(viewport=PHONE, locale="zh-CN").new_page()
-            page.set_default_timeout(10_000)
+            page.set_default_timeout(20_000)
+            expect.set_options(timeout=20_000)  # a busy machine; building the search index takes a moment
 
             # Anonymous: sent to the sign-in page; sign in and land back on the agencies.
             page.goto(f"{base}/")

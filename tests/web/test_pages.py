@@ -304,3 +304,15 @@ def test_pages_use_a_fixed_number_of_queries(signed_in, django_assert_max_num_qu
     with django_assert_max_num_queries(most):
         response = signed_in.get(url)
     assert response.status_code in (200, 302)
+
+
+@pytest.mark.django_db
+def test_home_lists_every_agency_with_counts_by_kind(signed_in):
+    response = signed_in.get("/")
+    summaries = response.context["agencies"]
+    assert [s.agency.slug for s in summaries] == SLUGS
+    for s in summaries:
+        assert s.systems == System.objects.filter(agency=s.agency).count() == sum(s.by_kind.values())
+        kinds = list(s.by_kind)
+        assert kinds == sorted(kinds, key=["ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT"].index)
+    assert 'href="/a/yuanshi-hrss/"' in text_of(response)
