@@ -306,32 +306,3 @@ def domains() -> list[str]:
     """The domains used by the stored systems, sorted."""
     return sorted(set(System.objects.values_list("domain", flat=True)))
 
-
-@dataclass(frozen=True)
-class AgencySummary:
-    agency: Agency
-    systems: int
-    by_kind: dict[str, int]
-
-
-def agency_summaries() -> list[AgencySummary]:
-    """Each agency with its number of 制度 and their split by kind (one query)."""
-    from django.db.models import Count
-
-    rows = System.objects.values("agency_id", "kind").annotate(n=Count("id"))
-    counts: dict[int, dict[str, int]] = {}
-    for r in rows:
-        counts.setdefault(r["agency_id"], {})[r["kind"]] = r["n"]
-    return [AgencySummary(a, sum(counts.get(a.id, {}).values()), counts.get(a.id, {})) for a in Agency.objects.all()]
-
-
-def work_items(slug: str, section: str | None = None) -> QuerySet[WorkItem]:
-    """The agency's duty-register work items (Yuanshi), optionally those of one section (by name part)."""
-    agency = get_agency(slug)
-    items = (
-        WorkItem.objects.filter(system__agency=agency).select_related("system").order_by("system__number", "item_no")
-    )
-    if section:
-        ids = [w.id for w in items if any(section in s for s in w.sections)]
-        items = items.filter(id__in=ids)
-    return items
