@@ -68,9 +68,11 @@ def _database() -> dict[str, object]:
             "HOST": os.environ.get("ZHIDU_PG_HOST", "127.0.0.1"),
             "PORT": os.environ.get("ZHIDU_PG_PORT", "5432"),
         }
+    path = Path(os.environ.get("ZHIDU_SQLITE_PATH", VAR_DIR / "zhidu.sqlite3"))
+    path.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has no var/ yet
     return {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": os.environ.get("ZHIDU_SQLITE_PATH", str(VAR_DIR / "zhidu.sqlite3")),
+        "NAME": str(path),
         "OPTIONS": {"timeout": 20},
     }
 
