@@ -97,3 +97,12 @@ def test_duty_register_answers_which_section_handles_what() -> None:
     assert items.count() == 152
     petitions = [w for w in items if "信访" in w.text]
     assert petitions and "仲裁科" in petitions[0].sections
+
+
+def test_each_work_item_sits_in_its_own_duty_block() -> None:
+    items = WorkItem.objects.filter(system__agency__slug="yuanshi-hrss").select_related("system")
+    by_system: dict[int, set[int]] = {}
+    for w in items:
+        by_system.setdefault(w.system.number, set()).add(w.duty_no)
+    assert sorted(by_system) == list(range(1, 17))
+    assert all(duties == {number} for number, duties in by_system.items())

@@ -81,24 +81,18 @@ def import_book(book: Rulebook) -> ImportResult:
                 for c in s.clauses
             ]
         )
-    # The register's work items come in document order, one per "row" clause of the register systems.
     systems = {s.number: s for s in agency.systems.all()}
-    items = []
-    offset = 0
-    for s in book.systems:
-        rows = [c for c in s.clauses if c.family == "row"]
-        for w in book.work_items[offset : offset + len(rows)]:
-            items.append(
-                WorkItem(
-                    system=systems[s.number],
-                    duty_no=w.duty_no,
-                    item_no=w.item_no,
-                    text=w.text,
-                    sections=list(w.sections),
-                    remark=w.remark,
-                )
-            )
-        offset += len(rows)
+    items = [
+        WorkItem(
+            system=systems[w.system],
+            duty_no=w.duty_no,
+            item_no=w.item_no,
+            text=w.text,
+            sections=list(w.sections),
+            remark=w.remark,
+        )
+        for w in book.work_items
+    ]
     WorkItem.objects.bulk_create(items)
     return ImportResult(book.slug, status, len(book.systems), n_clauses)
 

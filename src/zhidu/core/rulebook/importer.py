@@ -18,6 +18,7 @@ Other keys of a system entry:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -237,7 +238,7 @@ def build_rulebook(manifest: Manifest, raw: bytes) -> Rulebook:
                 clauses, items = parse_register(section, head_end)
             except ValueError as exc:
                 raise _fail(f"第 {number} 个制度不是完整的职责登记表：{exc}", f"system #{number}: {exc}") from exc
-            book.work_items.extend(items)
+            book.work_items.extend(dataclasses.replace(w, system=number) for w in items)
         else:
             clauses = parse_clauses(section, head_end, parser)
         book.systems.append(

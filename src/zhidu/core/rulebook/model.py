@@ -108,6 +108,7 @@ class WorkItem:
     text: str
     sections: tuple[str, ...]  # 责任处室, as written (one or more units)
     remark: str = ""
+    system: int = 0  # number of the 制度 (duty block) it belongs to; set by the importer
 
 
 @dataclass
