@@ -18,10 +18,10 @@ from ..rulebook.importer import agencies_dir, load_shipped
 from ..rulebook.model import Rulebook
 from .model import Finding, Verdict
 from .params import Parameters
-from .registry import REGISTRY, Registry, RuleContext
+from .registry import REGISTRY, Registry, Resolver, RuleContext
 
 
-def rulebook_resolver(books: Iterable[Rulebook]) -> Any:
+def rulebook_resolver(books: Iterable[Rulebook]) -> Resolver:
     """cite id → (display form, clause text with the segments under it)."""
     systems = {(b.slug, s.number): s for b in books for s in b.systems}
 

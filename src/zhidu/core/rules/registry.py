@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import BadInput, NotFound
+from ..errors import NotFound
 from .model import Cite, CitedClause, Deadline, Finding, Outcome
 from .params import Parameters
 
@@ -193,6 +193,3 @@ def rule(
 
     return deco
 
-
-def bad_facts(field_name: str, zh: str, en: str) -> BadInput:
-    return BadInput(f"事实 {field_name}：{zh}", f"fact {field_name}: {en}", field_name)

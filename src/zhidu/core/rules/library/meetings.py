@@ -68,12 +68,11 @@ def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding:
         )
     kinds = set(facts.get("topic_kinds", []))
     name = "meeting.party_group.quorum"
-    special_kinds: list[str] = []
     try:
-        special_kinds = list(ctx.param("meeting.party_group.quorum_special_kinds"))
-    except NotFound:
-        special_kinds = []
-    if kinds & set(special_kinds):
+        special_kinds = set(ctx.param("meeting.party_group.quorum_special_kinds"))
+    except NotFound:  # e.g. 文山: one share for every topic
+        special_kinds = set()
+    if kinds & special_kinds:
         name = "meeting.party_group.quorum_special"
         strict = False
     else:
@@ -83,19 +82,12 @@ def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding:
     ok = present > need if strict else present >= need
     op = (">" if strict else "≥") if ok else ("≤" if strict else "<")
     trace = [f"到会 {present} 人 {op} 应到 {members} 人 × {share} = {_fmt(need)}"]
-    clause = ctx.param_cited(name)
     if ok:
-        return ctx.finding(
-            Outcome.ALLOWED,
-            f"到会 {present}/{members} 人，符合召开要求",
-            f"{present} of {members} members present: quorum met",
-            trace=trace,
-            extra=[clause],
-        )
-    return ctx.finding(
-        Outcome.BLOCKED,
-        f"到会 {present}/{members} 人，不足{'超过' if strict else ''}{share}，会议不得召开",
-        f"{present} of {members} members present: below the quorum of {'more than ' if strict else ''}{share}",
-        trace=trace,
-        extra=[clause],
-    )
+        outcome = Outcome.ALLOWED
+        zh = f"到会 {present}/{members} 人，符合召开要求"
+        en = f"{present} of {members} members present: quorum met"
+    else:
+        outcome = Outcome.BLOCKED
+        zh = f"到会 {present}/{members} 人，不足{'超过' if strict else ''}{share}，会议不得召开"
+        en = f"{present} of {members} members present: below the quorum of {'more than ' if strict else ''}{share}"
+    return ctx.finding(outcome, zh, en, trace=trace, extra=[ctx.param_cited(name)])
