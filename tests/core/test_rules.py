@@ -13,7 +13,7 @@ from zhidu.core.errors import BadInput, NotFound
 from zhidu.core.rules import Finding, Outcome, Verdict
 from zhidu.core.rules.engine import default_engine, validate_facts
 from zhidu.core.rules.model import Cite
-from zhidu.core.rules.params import load_file
+from zhidu.core.rules.params import Parameters, load_file
 from zhidu.core.rules.registry import AnchorError, Check, Registry, RuleSpec
 from zhidu.core.rules.scenario import run_files
 
@@ -59,8 +59,8 @@ def test_worst_finding_decides() -> None:
 
 
 def test_parameters_take_the_value_in_force(tmp_path: Path) -> None:
-    p = tmp_path / "x" / "parameters.yaml"
-    p.parent.mkdir()
+    p = tmp_path / "x" / "parameters" / "finance.yaml"
+    p.parent.mkdir(parents=True)
     p.write_text(
         """
 finance.threshold:
@@ -81,6 +81,10 @@ share:
     assert params["share"].at(DAY).value == Fraction(2, 3)
     with pytest.raises(NotFound):
         params["share"].at(dt.date(2014, 12, 31))
+    assert Parameters.load(tmp_path).value("x", "share", DAY) == Fraction(2, 3)
+    (p.parent / "again.yaml").write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ValueError, match="defined twice"):
+        Parameters.load(tmp_path)
 
 
 def test_facts_errors_name_the_field_in_both_languages() -> None:

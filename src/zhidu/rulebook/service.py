@@ -299,4 +299,3 @@ def search(
 def domains() -> list[str]:
     """The domains used by the stored systems, sorted."""
     return sorted(set(System.objects.values_list("domain", flat=True)))
-

@@ -4,28 +4,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=40, unique=True)),
-                ('name', models.CharField(max_length=100)),
-                ('name_en', models.CharField(blank=True, max_length=200)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('seed_file', models.CharField(blank=True, max_length=100)),
-                ('seed_sha256', models.CharField(blank=True, max_length=64)),
-                ('imported_at', models.DateTimeField(blank=True, null=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=40, unique=True)),
+                ("name", models.CharField(max_length=100)),
+                ("name_en", models.CharField(blank=True, max_length=200)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("seed_file", models.CharField(blank=True, max_length=100)),
+                ("seed_sha256", models.CharField(blank=True, max_length=64)),
+                ("imported_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
-                'verbose_name': '机构',
-                'ordering': ['order', 'slug'],
+                "verbose_name": "机构",
+                "ordering": ["order", "slug"],
             },
         ),
     ]

@@ -53,7 +53,8 @@ def coverage(engine: Engine, books: list[Rulebook], scenario_dirs: list[Path]) -
         # data-driven rules cite through their parameters: every agency's values of those parameters
         for agency, params in engine.params.by_agency.items():
             if agency in r.agencies:
-                cited += [v.cite for p in params.values() for v in p.values if p.name.startswith(r.id)]
+                names = engine.registry.params_of(r, params)
+                cited += [v.cite for n in names for v in params[n].values]
         for cite in cited:
             key = _system_of(cite)
             rules[key].add(r.id)

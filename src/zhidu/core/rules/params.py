@@ -1,4 +1,4 @@
-"""Per-agency parameters with dated values, kept in ``agencies/<slug>/parameters.yaml``.
+"""Per-agency parameters with dated values, kept in ``agencies/<slug>/parameters/<family>.yaml``.
 
 Like OpenFisca's parameters: each named parameter has values keyed by the date from which they hold,
 each with the clause it comes from (and a verbatim quote, checked like a rule's citation) and, where
@@ -99,9 +99,15 @@ class Parameters:
 
     @classmethod
     def load(cls, agencies_dir: Path) -> Parameters:
+        """Every ``<slug>/parameters/*.yaml`` (one file per 制度 family); a name defined twice is an error."""
         out = cls()
-        for path in sorted(agencies_dir.glob("*/parameters.yaml")):
-            out.by_agency[path.parent.name] = load_file(path)
+        for path in sorted(agencies_dir.glob("*/parameters/*.yaml")):
+            slug = path.parent.parent.name
+            mine = out.by_agency.setdefault(slug, {})
+            for name, param in load_file(path).items():
+                if name in mine:
+                    raise ValueError(f"{slug}/{name}: defined twice (again in {path.name})")
+                mine[name] = param
         return out
 
 
@@ -112,7 +118,7 @@ def load_file(path: Path) -> dict[str, Parameter]:
         raise BadInput(f"无法读取参数文件 {path}：{exc}", f"cannot read parameters {path}: {exc}") from exc
     params: dict[str, Parameter] = {}
     for name, spec in data.items():
-        where = f"{path.parent.name}/{name}"
+        where = f"{path.parent.parent.name}/{path.name}/{name}"
         unit = spec.get("unit", "")
         if unit not in UNITS:
             raise ValueError(f"{where}: unknown unit {unit!r}")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..calendar import Period, Unit, WorkCalendar
 from ..errors import NotFound
 from .model import Cite, CitedClause, Deadline, Finding, Outcome
 from .params import Parameters
@@ -48,6 +49,7 @@ class RuleSpec:
     cites: tuple[Cite, ...]
     fn: RuleFn
     doc: str = ""
+    params: tuple[str, ...] = ()  # parameters the rule reads besides those named with its id as prefix
 
 
 @dataclass
@@ -59,6 +61,7 @@ class RuleContext:
     on: dt.date
     params: Parameters
     clauses: Mapping[str, CitedClause]
+    calendar: WorkCalendar = field(default_factory=lambda: _CALENDAR)
 
     def param(self, name: str) -> Any:
         return self.params.value(self.agency, name, self.on)
@@ -72,6 +75,23 @@ class RuleContext:
         """The rule's citations (all, or those with the given ids), resolved to their text."""
         wanted = ids or tuple(c.id for c in self.rule.cites)
         return tuple(self.clauses[i] for i in wanted if i in self.clauses)
+
+    def deadline(
+        self,
+        start: dt.date,
+        amount: int,
+        unit: Unit | str,
+        label_zh: str,
+        label_en: str,
+        *,
+        start_counts: bool = False,
+        roll: bool = True,
+    ) -> Deadline:
+        """The last day of ``amount`` ``unit`` (working_days / days / months) counted from ``start`` on the
+        working-day calendar: the start day does not count unless the text says so (民法典第二百零一条),
+        and a calendar-day period ending on a rest day rolls to the next working day when ``roll``."""
+        d = self.calendar.deadline(start, Period(amount, Unit(unit), start_counts, roll))
+        return Deadline(d.date, label_zh, label_en, d.provisional, tuple(s.zh for s in d.trace))
 
     def finding(
         self,
@@ -115,6 +135,10 @@ class Registry:
             raise ValueError(f"rule {r.id} declared twice")
         self.rules.append(r)
         return r
+
+    def params_of(self, r: RuleSpec, names: Iterable[str]) -> list[str]:
+        """The parameter names among ``names`` that rule ``r`` reads (by prefix or declared)."""
+        return [n for n in names if n == r.id or n.startswith(r.id + ".") or n in r.params]
 
     def rules_for(self, check_id: str, agency: str) -> list[RuleSpec]:
         return [r for r in self.rules if r.check == check_id and agency in r.agencies]
@@ -166,6 +190,7 @@ def _squash(s: str) -> str:
 
 
 REGISTRY = Registry()
+_CALENDAR = WorkCalendar()
 
 
 def check(check_id: str, title_zh: str, title_en: str, schema: dict[str, Any], description: str = "") -> Check:
@@ -174,9 +199,17 @@ def check(check_id: str, title_zh: str, title_en: str, schema: dict[str, Any], d
 
 
 def rule(
-    rule_id: str, *, check: str, agencies: Iterable[str], cites: Iterable[tuple[str, str]]
+    rule_id: str,
+    *,
+    check: str,
+    agencies: Iterable[str],
+    cites: Iterable[tuple[str, str]],
+    params: Iterable[str] = (),
 ) -> Callable[[RuleFn], RuleFn]:
-    """Register a rule function for ``check`` in ``agencies``, anchored to ``cites`` (id, quote)."""
+    """Register a rule function for ``check`` in ``agencies``, anchored to ``cites`` (id, quote).
+
+    ``params`` names the parameters it reads whose names do not start with ``rule_id`` (coverage and the
+    generated docs attribute a parameter's clause to the rules that read it)."""
 
     def deco(fn: RuleFn) -> RuleFn:
         REGISTRY.add_rule(
@@ -187,9 +220,9 @@ def rule(
                 cites=tuple(Cite(i, q) for i, q in cites),
                 fn=fn,
                 doc=(fn.__doc__ or "").strip(),
+                params=tuple(params),
             )
         )
         return fn
 
     return deco
-

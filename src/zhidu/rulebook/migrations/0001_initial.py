@@ -5,70 +5,95 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('agencies', '0001_initial'),
+        ("agencies", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='System',
+            name="System",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField()),
-                ('title', models.CharField(max_length=200)),
-                ('title_en', models.CharField(blank=True, max_length=300)),
-                ('domain', models.CharField(db_index=True, max_length=60)),
-                ('kind', models.CharField(choices=[('ENFORCE', '可强制校验'), ('WORKFLOW', '流程'), ('CHECKLIST', '清单'), ('TEXT', '文本')], max_length=10)),
-                ('catalog_ids', models.JSONField(default=list)),
-                ('span_start', models.PositiveIntegerField()),
-                ('span_end', models.PositiveIntegerField()),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='systems', to='agencies.agency')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveSmallIntegerField()),
+                ("title", models.CharField(max_length=200)),
+                ("title_en", models.CharField(blank=True, max_length=300)),
+                ("domain", models.CharField(db_index=True, max_length=60)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("ENFORCE", "可强制校验"),
+                            ("WORKFLOW", "流程"),
+                            ("CHECKLIST", "清单"),
+                            ("TEXT", "文本"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("catalog_ids", models.JSONField(default=list)),
+                ("span_start", models.PositiveIntegerField()),
+                ("span_end", models.PositiveIntegerField()),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="systems", to="agencies.agency"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['agency__order', 'number'],
+                "ordering": ["agency__order", "number"],
             },
         ),
         migrations.CreateModel(
-            name='Clause',
+            name="Clause",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveIntegerField()),
-                ('path', models.CharField(blank=True, max_length=40, null=True)),
-                ('family', models.CharField(max_length=20)),
-                ('marker', models.CharField(blank=True, max_length=20)),
-                ('label', models.CharField(blank=True, max_length=100)),
-                ('cite', models.CharField(blank=True, max_length=80, null=True, unique=True)),
-                ('text', models.TextField()),
-                ('system', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='clauses', to='rulebook.system')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("seq", models.PositiveIntegerField()),
+                ("path", models.CharField(blank=True, max_length=40, null=True)),
+                ("family", models.CharField(max_length=20)),
+                ("marker", models.CharField(blank=True, max_length=20)),
+                ("label", models.CharField(blank=True, max_length=100)),
+                ("cite", models.CharField(blank=True, max_length=80, null=True, unique=True)),
+                ("text", models.TextField()),
+                (
+                    "system",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="clauses", to="rulebook.system"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['system_id', 'seq'],
+                "ordering": ["system_id", "seq"],
             },
         ),
         migrations.CreateModel(
-            name='WorkItem',
+            name="WorkItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('duty_no', models.PositiveSmallIntegerField()),
-                ('item_no', models.PositiveSmallIntegerField()),
-                ('text', models.TextField()),
-                ('sections', models.JSONField(default=list)),
-                ('remark', models.TextField(blank=True)),
-                ('system', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='work_items', to='rulebook.system')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("duty_no", models.PositiveSmallIntegerField()),
+                ("item_no", models.PositiveSmallIntegerField()),
+                ("text", models.TextField()),
+                ("sections", models.JSONField(default=list)),
+                ("remark", models.TextField(blank=True)),
+                (
+                    "system",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="work_items", to="rulebook.system"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['system_id', 'item_no'],
+                "ordering": ["system_id", "item_no"],
             },
         ),
         migrations.AddConstraint(
-            model_name='system',
-            constraint=models.UniqueConstraint(fields=('agency', 'number'), name='system_number_unique'),
+            model_name="system",
+            constraint=models.UniqueConstraint(fields=("agency", "number"), name="system_number_unique"),
         ),
         migrations.AddConstraint(
-            model_name='clause',
-            constraint=models.UniqueConstraint(fields=('system', 'seq'), name='clause_seq_unique'),
+            model_name="clause",
+            constraint=models.UniqueConstraint(fields=("system", "seq"), name="clause_seq_unique"),
         ),
     ]

@@ -1,6 +1,6 @@
 """Meetings and collective decisions: quorum (到会人数) per body and topic.
 
-Each agency's figures are parameters (``agencies/<slug>/parameters.yaml``) that cite their clause:
+Each agency's figures are parameters (``agencies/<slug>/parameters/meetings.yaml``) that cite their clause:
 - 通榆 《党组会议制度》第三条第（五）项: 半数以上到会；干部任免、处分党员 三分之二以上;
 - 区局 《党组会议议事规则》二、㈤: 半数以上；讨论干部问题 三分之二以上;
 - 文山 《会议制度》(一)4.(1): 党组会议一律 2/3 以上;
@@ -55,6 +55,11 @@ def _fmt(x: Fraction) -> str:
     check="meeting.convene",
     agencies=["tongyu-hrss", "district-bureau", "wenshan-hrss", "baicheng-fupin"],
     cites=[],
+    params=[
+        "meeting.party_group.quorum_strict",
+        "meeting.party_group.quorum_special",
+        "meeting.party_group.quorum_special_kinds",
+    ],
 )
 def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding:
     """党组会议的到会人数：一般比例，或议题属干部/处分等类别时的特别比例。"""
