@@ -28,6 +28,9 @@ RuleFn = Callable[[Facts, "RuleContext"], "Finding | Iterable[Finding] | None"]
 Resolver = Callable[[str], "tuple[str, str] | None"]
 
 
+_CALENDAR: WorkCalendar = WorkCalendar()
+
+
 class AnchorError(RuntimeError):
     """Rules cite clauses that do not exist or no longer say what the rule quotes."""
 
@@ -190,7 +193,6 @@ def _squash(s: str) -> str:
 
 
 REGISTRY = Registry()
-_CALENDAR = WorkCalendar()
 
 
 def check(check_id: str, title_zh: str, title_en: str, schema: dict[str, Any], description: str = "") -> Check:
