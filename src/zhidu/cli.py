@@ -108,27 +108,7 @@ def _engine():  # type: ignore[no-untyped-def]
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
-    engine = _engine()
-    rows = []
-    for c in sorted(engine.registry.checks.values(), key=lambda c: c.id):
-        rules = [r for r in engine.registry.rules if r.check == c.id]
-        rows.append(
-            {
-                "id": c.id,
-                "title_zh": c.title_zh,
-                "title_en": c.title_en,
-                "schema": c.schema,
-                "agencies": engine.registry.agencies_of(c.id),
-                "rules": [r.id for r in rules],
-                "systems": sorted(
-                    {
-                        cite.id.rsplit(":", 1)[0] if cite.id.count(":") == 2 else cite.id
-                        for r in rules
-                        for cite in r.cites
-                    }
-                ),
-            }
-        )
+    rows = [info.as_dict() for info in _engine().catalog()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

@@ -6,6 +6,7 @@ Read-only views of the rulebooks for signed-in users (Django session). Everythin
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -27,6 +28,9 @@ from zhidu.rulebook.models import Clause, System
 
 from .schemas import (
     AgencyDetail,
+    CheckOut,
+    EvaluateIn,
+    VerdictOut,
     AgencyOut,
     ClauseDetail,
     ClauseOut,
@@ -110,7 +114,11 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    return _error(request, exc.status_code, str(exc), str(exc), None)
+    zh = _HTTP_ZH.get(exc.status_code, "请求无法处理")
+    return _error(request, exc.status_code, f"{zh}（{exc}）", str(exc), None)
+
+
+_HTTP_ZH = {400: "请求内容无法解析，应为 JSON", 403: "没有权限", 405: "不支持此请求方法", 413: "请求内容过大"}
 
 
 @api.exception_handler(Http404)
@@ -472,3 +480,74 @@ def work_items(
             for s, w in chosen
         ],
     )
+
+
+# --- checks -------------------------------------------------------------------------------------
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    from zhidu.core.rules.engine import default_engine
+
+    return default_engine()
+
+
+def _check_out(info: Any) -> CheckOut:
+    d = info.as_dict()
+    d["facts_schema"] = d.pop("schema")
+    return CheckOut.model_validate(d)
+
+
+CheckPath = Annotated[str, Path(description="校验标识 / check id", examples=["meeting.convene"], max_length=80)]
+
+
+@api.get(
+    "/checks",
+    response={200: list[CheckOut], **ERRORS},
+    tags=["checks 校验"],
+    summary="全部校验及其事实格式 / every check with the JSON Schema of its facts",
+)
+def list_checks(request: HttpRequest) -> list[CheckOut]:
+    """每个校验：名称、适用机构、规则、所实施的制度、事实的 JSON Schema。
+    / Every check: its title, agencies, rules, the 制度 it implements and the JSON Schema of its facts."""
+    return [_check_out(info) for info in _engine().catalog()]
+
+
+@api.get(
+    "/checks/{check_id}",
+    response={200: CheckOut, **ERRORS},
+    tags=["checks 校验"],
+    summary="一个校验 / one check",
+)
+def get_check(request: HttpRequest, check_id: CheckPath) -> CheckOut:
+    """校验的说明与事实格式；未知校验为 404。 / A check and its facts' schema; 404 if unknown."""
+    return _check_out(_engine().describe(check_id))
+
+
+@api.post(
+    "/checks/{check_id}/evaluate",
+    response={200: VerdictOut, **ERRORS},
+    tags=["checks 校验"],
+    summary="按机构和日期评估事实，给出结论与所依据的条款 / evaluate facts: verdict with the clauses it rests on",
+)
+def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) -> VerdictOut:
+    """结论（允许/提醒/需审批/不允许）、审批角色、期限、每条规则的说明、比较过程与引用条款。
+    事实不符合格式时返回 422 并指明字段，不给结论；未知校验或机构为 404。
+
+    The verdict (allowed / warning / needs_approval / blocked), the approvers, deadlines, and each rule's
+    finding with its trace and citations. Facts that do not fit the schema: 422 naming the field, no
+    verdict. Unknown check or agency: 404."""
+    engine = _engine()
+    engine.registry.get_check(check_id)  # 404 before anything else
+    if not _SLUG_RE.fullmatch(body.agency):
+        raise NotFound(f"没有机构 {body.agency!r}", f"no agency {body.agency!r}", "agency")
+    if body.on is None:
+        on = dt.date.today()
+    else:
+        try:
+            on = dt.date.fromisoformat(body.on)
+        except ValueError:
+            raise BadInput(
+                f"日期格式应为 YYYY-MM-DD：{body.on!r}", f"date must be YYYY-MM-DD: {body.on!r}", "on"
+            ) from None
+    verdict = engine.evaluate(check_id, body.agency, on, body.facts)
+    return VerdictOut.model_validate(verdict.as_dict())

@@ -178,3 +178,72 @@ class WorkItemsOut(Schema):
     items: list[WorkItemOut] = Field(
         description="符合条件的事项，按职责、序号排列 / matching items, by duty and number"
     )
+
+
+# --- checks and verdicts ------------------------------------------------------------------------
+
+Outcome = Literal["allowed", "warning", "needs_approval", "blocked"]
+
+
+class CheckOut(Schema):
+    id: str = Field(description="校验标识 / check id", examples=["meeting.convene"])
+    title_zh: str = Field(description="中文名称 / title in Chinese")
+    title_en: str = Field(description="英文名称 / title in English")
+    agencies: list[str] = Field(description="适用机构 / agencies it applies to")
+    rules: list[str] = Field(description="规则标识 / rule ids")
+    systems: list[str] = Field(description="所实施的制度（机构:编号）/ the 制度 it implements (agency:number)")
+    facts_schema: dict[str, object] = Field(description="事实的 JSON Schema / JSON Schema of the facts")
+
+
+class EvaluateIn(Schema):
+    agency: str = Field(description="机构标识 / agency id", examples=["tongyu-hrss"], max_length=40)
+    on: str | None = Field(
+        default=None,
+        description="适用哪一天生效的规则（YYYY-MM-DD，默认今天）/ the rules in force on this date (default today)",
+        examples=["2026-03-02"],
+        max_length=10,
+    )
+    facts: dict[str, object] = Field(
+        description="事实，须符合该校验的 JSON Schema / the facts, per the check's JSON Schema",
+        examples=[{"body": "party_group", "members": 7, "present": 4, "topic_kinds": ["cadre_appointment"]}],
+    )
+
+
+class CitationOut(Schema):
+    id: str = Field(description="引用编号 / citation id", examples=["tongyu-hrss:2:3.5"])
+    display: str = Field(description="引用的显示形式 / display form", examples=["《党组会议制度》第三条第（五）项"])
+    text: str = Field(description="条款原文 / clause text")
+    quote: str = Field(description="规则所依据的原文摘句 / the words the rule relies on")
+
+
+class DeadlineOut(Schema):
+    date: str = Field(description="期限最后一日 / last day")
+    label_zh: str = Field(description="期限名称 / what is due (Chinese)")
+    label_en: str = Field(description="期限名称 / what is due (English)")
+    calendar: Literal["official", "provisional"] = Field(
+        description="所依据的日历：official 国务院公布 · provisional 暂定（当年未公布）/ calendar status"
+    )
+    trace: list[str] = Field(description="推算过程 / how it was counted")
+
+
+class FindingOut(Schema):
+    rule: str = Field(description="规则标识 / rule id")
+    outcome: Outcome = Field(description="该规则的结论 / this rule's outcome")
+    message_zh: str = Field(description="中文说明 / message in Chinese")
+    message_en: str = Field(description="英文说明 / message in English")
+    citations: list[CitationOut] = Field(description="所依据的条款 / clauses applied")
+    trace: list[str] = Field(description="比较过的数字 / the figures compared")
+    approvers: list[str] = Field(description="需要审批的角色 / roles whose approval is needed")
+    deadlines: list[DeadlineOut] = Field(description="期限 / deadlines")
+
+
+class VerdictOut(Schema):
+    check: str = Field(description="校验标识 / check id")
+    agency: str = Field(description="机构标识 / agency id")
+    on: str = Field(description="适用日期 / date whose rules applied")
+    outcome: Outcome = Field(
+        description="结论：allowed 允许 · warning 提醒 · needs_approval 需审批 · blocked 不允许 / the verdict"
+    )
+    approvers: list[str] = Field(description="需要审批的角色（按顺序）/ roles whose approval is needed, in order")
+    deadlines: list[DeadlineOut] = Field(description="期限 / deadlines")
+    findings: list[FindingOut] = Field(description="各规则的结论 / each rule's finding")

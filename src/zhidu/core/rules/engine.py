@@ -6,7 +6,7 @@ import datetime as dt
 import importlib
 import pkgutil
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema
@@ -17,8 +17,8 @@ from ..rulebook.citation import CitationId
 from ..rulebook.importer import agencies_dir, load_shipped
 from ..rulebook.model import Rulebook
 from .model import Finding, Verdict
-from .params import Parameters
-from .registry import REGISTRY, Registry, Resolver, RuleContext
+from .params import Parameter, Parameters
+from .registry import REGISTRY, Check, Registry, Resolver, RuleContext, RuleSpec
 
 
 def rulebook_resolver(books: Iterable[Rulebook]) -> Resolver:
@@ -41,10 +41,14 @@ def rulebook_resolver(books: Iterable[Rulebook]) -> Resolver:
     return resolve
 
 
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # dates outside this span name no rule in force and no calendar
+
+
 @dataclass
 class Engine:
     registry: Registry
     params: Parameters
+    _validators: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
         check = self.registry.get_check(check_id)
@@ -56,7 +60,17 @@ class Engine:
                 f"check {check_id} does not apply to agency {agency!r} (applies to: {', '.join(agencies)})",
                 "agency",
             )
-        validate_facts(check.schema, facts)
+        if not FIRST_YEAR <= on.year <= LAST_YEAR:
+            raise BadInput(
+                f"日期 {on.isoformat()} 超出可计算范围（{FIRST_YEAR}–{LAST_YEAR} 年）",
+                f"date {on.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR}",
+                "on",
+            )
+        validator = self._validators.get(check_id)
+        if validator is None:
+            validator = self._validators[check_id] = _validator(check.schema)
+        if not validator.is_valid(facts):
+            validate_facts(check.schema, facts, validator)
         findings: list[Finding] = []
         for r in rules:
             ctx = RuleContext(r, agency, on, self.params, self.registry.clauses)
@@ -66,10 +80,58 @@ class Engine:
             findings.extend([out] if isinstance(out, Finding) else out)
         return Verdict(check_id, agency, on, tuple(findings))
 
+    def rule_params(self, r: RuleSpec, agency: str) -> list[Parameter]:
+        """The parameters rule ``r`` reads for ``agency`` (named after it, or declared)."""
+        mine = self.params.by_agency.get(agency, {})
+        return [mine[n] for n in self.registry.params_of(r, mine)]
 
-def validate_facts(schema: Mapping[str, Any], facts: Any) -> None:
+    def describe(self, check_id: str) -> CheckInfo:
+        """A check with its rules, the agencies it applies to and the 制度 it implements."""
+        c = self.registry.get_check(check_id)
+        rules = [r for r in self.registry.rules if r.check == c.id]
+        systems: set[str] = set()
+        for r in rules:
+            systems.update(_system_cite(cite.id) for cite in r.cites)
+            for agency in r.agencies:
+                systems.update(_system_cite(v.cite) for p in self.rule_params(r, agency) for v in p.values)
+        return CheckInfo(c, tuple(rules), tuple(self.registry.agencies_of(c.id)), tuple(sorted(systems)))
+
+    def catalog(self) -> list[CheckInfo]:
+        """Every check, sorted by id."""
+        return [self.describe(i) for i in sorted(self.registry.checks)]
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    check: Check
+    rules: tuple[RuleSpec, ...]
+    agencies: tuple[str, ...]
+    systems: tuple[str, ...]  # "agency:number" of every 制度 a rule or parameter cites
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.check.id,
+            "title_zh": self.check.title_zh,
+            "title_en": self.check.title_en,
+            "schema": self.check.schema,
+            "agencies": list(self.agencies),
+            "rules": [r.id for r in self.rules],
+            "systems": list(self.systems),
+        }
+
+
+def _system_cite(cite: str) -> str:
+    c = CitationId.parse(cite)
+    return f"{c.slug}:{c.system}"
+
+
+def _validator(schema: Mapping[str, Any]) -> Any:
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def validate_facts(schema: Mapping[str, Any], facts: Any, validator: Any = None) -> None:
     """Raise BadInput naming the first offending field, in Chinese and English."""
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    validator = validator or _validator(schema)
     errors = sorted(validator.iter_errors(facts), key=lambda e: (not e.path, [str(p) for p in e.path], e.message))
     if not errors:
         return

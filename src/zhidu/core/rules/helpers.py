@@ -18,7 +18,12 @@ MONEY: dict[str, Any] = {
     "maximum": 999_999_999_999,
     "description": "金额（元，最多两位小数） amount in yuan",
 }
-DATE: dict[str, Any] = {"type": "string", "format": "date", "description": "日期 YYYY-MM-DD"}
+DATE: dict[str, Any] = {
+    "type": "string",
+    "format": "date",
+    "pattern": r"^(199\d|20\d\d|2100)-\d\d-\d\d$",  # the years the engine computes (1990–2100)
+    "description": "日期 YYYY-MM-DD",
+}
 COUNT: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 100_000}
 DAYS: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 3660}
 FLAG: dict[str, Any] = {"type": "boolean"}
