@@ -28,14 +28,13 @@ from zhidu.rulebook.models import Clause, System
 
 from .schemas import (
     AgencyDetail,
-    CheckOut,
-    EvaluateIn,
-    VerdictOut,
     AgencyOut,
+    CheckOut,
     ClauseDetail,
     ClauseOut,
     DomainCount,
     ErrorOut,
+    EvaluateIn,
     Kind,
     SearchHitOut,
     SearchPageOut,
@@ -43,6 +42,7 @@ from .schemas import (
     SnippetPiece,
     SystemDetail,
     SystemOut,
+    VerdictOut,
     WorkItemOut,
     WorkItemsOut,
 )
