@@ -255,6 +255,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         _print_err(exc.message_zh, exc.message_en)
         return 2
+    except Exception as exc:
+        from django.db import DatabaseError
+
+        if not isinstance(exc, DatabaseError):
+            raise
+        _print_err(
+            f"数据库不可用或尚未初始化，请先运行 zhidu setup（{exc}）",
+            f"the database is unavailable or not set up: run `zhidu setup` first ({exc})",
+        )
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover
