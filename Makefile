@@ -40,5 +40,9 @@ bench: $(STAMP)
 openapi: $(STAMP)
 	DJANGO_SETTINGS_MODULE=zhidu.settings.test $(BIN)/python -m zhidu.api.openapi > docs/openapi.json
 
+## Regenerate the committed generated documents (docs/openapi.json, docs/rules/<agency>.md).
+docs: openapi
+	$(BIN)/zhidu docs rules --out docs/rules
+
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -179,6 +179,15 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from zhidu.core.rulebook.importer import load_shipped
+    from zhidu.core.rules.docs import write_all
+
+    for path in write_all(_engine(), load_shipped(), Path(args.out)):
+        print(f"已写入 / wrote {path}")
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     from django.core.management import execute_from_command_line
 
@@ -236,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scenarios", default="scenarios")
     s.set_defaults(func=cmd_coverage)
 
+    s = sub.add_parser("docs", help="generate docs/rules/<agency>.md from the rules and parameters")
+    s.add_argument("what", choices=["rules"])
+    s.add_argument("--out", default="docs/rules")
+    s.set_defaults(func=cmd_docs)
+
     s = sub.add_parser("manage", help="run a Django management command")
     s.add_argument("rest", nargs=argparse.REMAINDER)
     s.set_defaults(func=cmd_manage)
@@ -246,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "rulebook" and args.action == "import" and args.target:
         args.files = [args.target, *args.files]
-    if args.command not in ("checks", "check", "scenario", "coverage"):
+    if args.command not in ("checks", "check", "scenario", "coverage", "docs"):
         _setup_django()  # the rule engine is pure: no database needed
     from zhidu.core.errors import BadInput
 

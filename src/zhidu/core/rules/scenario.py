@@ -21,9 +21,12 @@ class CaseResult:
     ok: bool
     problems: tuple[str, ...]
     cited: tuple[str, ...] = ()
+    outcomes: tuple[tuple[str, str], ...] = ()  # (rule id, outcome) of each finding
 
 
-def _case_failures(engine: Engine, case: dict[str, Any], cited: list[str]) -> list[str]:
+def _case_failures(
+    engine: Engine, case: dict[str, Any], cited: list[str], outcomes: list[tuple[str, str]]
+) -> list[str]:
     for key in ("name", "agency", "on", "check", "facts", "expect"):
         if key not in case:
             return [f"missing {key!r}"]
@@ -40,6 +43,7 @@ def _case_failures(engine: Engine, case: dict[str, Any], cited: list[str]) -> li
             return [] if want in got else [f"error {got!r} does not mention {want!r}"]
         return [f"error: {exc.message_zh} / {exc.message_en}"]
     cited.extend(c.id for c in verdict.citations)
+    outcomes.extend((f.rule_id, f.outcome.value) for f in verdict.findings)
     if expect.get("error"):
         return [f"expected an error about {expect['error']!r}, got outcome {verdict.outcome.value}"]
     problems = []
@@ -84,8 +88,20 @@ def run_files(engine: Engine, paths: Iterable[Path], keep_verdicts: bool = False
         for i, case in enumerate(load_cases(path), 1):
             name = str(case.get("name", f"case {i}")) if isinstance(case, dict) else f"case {i}"
             cited: list[str] = []
-            problems = _case_failures(engine, case, cited) if isinstance(case, dict) else ["case is not a mapping"]
+            outcomes: list[tuple[str, str]] = []
+            if isinstance(case, dict):
+                problems = _case_failures(engine, case, cited, outcomes)
+            else:
+                problems = ["case is not a mapping"]
+            keep = keep_verdicts
             results.append(
-                CaseResult(str(path), name, not problems, tuple(problems), tuple(cited) if keep_verdicts else ())
+                CaseResult(
+                    str(path),
+                    name,
+                    not problems,
+                    tuple(problems),
+                    tuple(cited) if keep else (),
+                    tuple(outcomes) if keep else (),
+                )
             )
     return results
