@@ -15,7 +15,7 @@ from zhidu.core.rules.engine import default_engine, validate_facts
 from zhidu.core.rules.model import Cite
 from zhidu.core.rules.params import Parameters, load_file
 from zhidu.core.rules.registry import AnchorError, Check, Registry, RuleSpec
-from zhidu.core.rules.scenario import run_files
+from zhidu.core.rules.scenario import load_cases, run_files
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2026, 3, 2)
@@ -141,3 +141,38 @@ def test_coverage_has_one_row_per_system() -> None:
     quorum = next(r for r in rows if r.agency == "tongyu-hrss" and r.system == 2)
     assert quorum.checks == ("meeting.convene",) and quorum.scenarios >= 6 and quorum.status == "partial"
     assert {r.kind for r in rows} == {"ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT"}
+
+
+ODD_VALUES = [None, -1, 0, 1.5, 10**12, "", "x", "2026-02-30", "2026-2-3", "9999-01-01", [], {}, True, "1e3", "12.345"]
+
+
+def test_fast_and_full_validators_agree_on_odd_facts() -> None:
+    """The compiled validator decides validity per verdict; jsonschema words the errors. They must agree,
+    or a fact jsonschema refuses could reach a rule."""
+    import jsonschema
+
+    from zhidu.core.rules.engine import _fast_validator
+
+    engine = default_engine()
+    bases: dict[str, list[dict[str, object]]] = {}
+    root = Path(__file__).resolve().parents[2] / "scenarios"
+    for path in sorted(root.rglob("*.yaml")):
+        for case in load_cases(path):
+            if isinstance(case, dict) and isinstance(case.get("facts"), dict) and "error" not in case["expect"]:
+                bases.setdefault(case["check"], []).append(case["facts"])
+    checked = 0
+    for check_id, check in engine.registry.checks.items():
+        fast = _fast_validator(check.schema)
+        full = jsonschema.Draft202012Validator(check.schema, format_checker=jsonschema.FormatChecker())
+        for base in bases.get(check_id, [])[:3]:
+            for prop in check.schema.get("properties", {}):
+                for odd in ODD_VALUES:
+                    facts = {**base, prop: odd}
+                    try:
+                        fast(facts)
+                        fast_ok = True
+                    except Exception:
+                        fast_ok = False
+                    assert fast_ok == full.is_valid(facts), (check_id, prop, odd)
+                    checked += 1
+    assert checked > 0

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
@@ -66,11 +67,13 @@ class Engine:
                 f"date {on.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR}",
                 "on",
             )
-        validator = self._validators.get(check_id)
-        if validator is None:
-            validator = self._validators[check_id] = _validator(check.schema)
-        if not validator.is_valid(facts):
-            validate_facts(check.schema, facts, validator)
+        fast = self._validators.get(check_id)
+        if fast is None:
+            fast = self._validators[check_id] = _fast_validator(check.schema)
+        try:
+            fast(facts)
+        except fastjsonschema.JsonSchemaException:
+            validate_facts(check.schema, facts)  # the full validator words the error
         findings: list[Finding] = []
         for r in rules:
             ctx = RuleContext(r, agency, on, self.params, self.registry.clauses)
@@ -125,13 +128,26 @@ def _system_cite(cite: str) -> str:
     return f"{c.slug}:{c.system}"
 
 
-def _validator(schema: Mapping[str, Any]) -> Any:
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+def _fast_validator(schema: Mapping[str, Any]) -> Any:
+    """The schema compiled to Python (fastjsonschema): the per-verdict validity test. Its errors are
+    re-checked by jsonschema, which names the field; tests/core/test_rules.py checks they agree."""
+    return fastjsonschema.compile(dict(schema), formats={"date": _is_date}, use_default=False)
 
 
-def validate_facts(schema: Mapping[str, Any], facts: Any, validator: Any = None) -> None:
+def _is_date(text: str) -> bool:
+    """A real calendar date written YYYY-MM-DD (2026-02-30 is not)."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def validate_facts(schema: Mapping[str, Any], facts: Any) -> None:
     """Raise BadInput naming the first offending field, in Chinese and English."""
-    validator = validator or _validator(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(facts), key=lambda e: (not e.path, [str(p) for p in e.path], e.message))
     if not errors:
         return

@@ -76,6 +76,7 @@ class Parameters:
     """All agencies' parameters: ``params.value("tongyu-hrss", "finance.collective_threshold", on)``."""
 
     by_agency: dict[str, dict[str, Parameter]] = field(default_factory=dict)
+    _cache: dict[tuple[str, str, dt.date], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, agency: str, name: str) -> Parameter:
         try:
@@ -86,7 +87,16 @@ class Parameters:
             ) from None
 
     def value(self, agency: str, name: str, on: dt.date) -> Any:
-        return self.get(agency, name).at(on).value
+        key = (agency, name, on)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        v = self.get(agency, name).at(on).value
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[key] = v
+        return v
 
     def citations(self) -> list[tuple[str, str, str]]:
         """(where, cite id, quote) for every dated value, to anchor like rules."""
