@@ -34,8 +34,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
-bench: $(STAMP)
+BENCH_VENV := .venv-bench
+
+$(BENCH_VENV)/.installed: requirements.txt bench/requirements.txt pyproject.toml
+	$(PY) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet -r requirements.txt -r bench/requirements.txt
+	$(BENCH_VENV)/bin/pip install --quiet --no-deps -e .
+	touch $(BENCH_VENV)/.installed
+
+## Benchmarks (print ratios to their targets): search, and the rule engine against SpiffWorkflow and OpenFisca.
+bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python bench/search.py
+	$(BENCH_VENV)/bin/python bench/checks.py
 
 openapi: $(STAMP)
 	DJANGO_SETTINGS_MODULE=zhidu.settings.test $(BIN)/python -m zhidu.api.openapi > docs/openapi.json
@@ -45,4 +56,4 @@ docs: openapi
 	$(BIN)/zhidu docs rules --out docs/rules
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -50,6 +50,7 @@ class Engine:
     registry: Registry
     params: Parameters
     _validators: dict[str, Any] = field(default_factory=dict, repr=False)
+    _contexts: dict[tuple[str, str, dt.date], RuleContext] = field(default_factory=dict, repr=False)
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
         check = self.registry.get_check(check_id)
@@ -75,8 +76,14 @@ class Engine:
         except fastjsonschema.JsonSchemaException:
             validate_facts(check.schema, facts)  # the full validator words the error
         findings: list[Finding] = []
+        contexts = self._contexts
         for r in rules:
-            ctx = RuleContext(r, agency, on, self.params, self.registry.clauses)
+            key = (r.id, agency, on)
+            ctx = contexts.get(key)
+            if ctx is None:
+                if len(contexts) > 50_000:
+                    contexts.clear()
+                ctx = contexts[key] = RuleContext(r, agency, on, self.params, self.registry.clauses)
             out = r.fn(facts, ctx)
             if out is None:
                 continue

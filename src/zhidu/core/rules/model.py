@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Outcome(Enum):
@@ -65,8 +65,10 @@ class Deadline:
         }
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
+    """One rule's conclusion. Immutable (a named tuple: cheap to build, as the engine makes one per rule
+    per verdict)."""
+
     rule_id: str
     outcome: Outcome
     message_zh: str
@@ -89,16 +91,21 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
+    """A check's answer for one agency on one date: the findings of its rules (immutable)."""
+
     check: str
     agency: str
     on: dt.date
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = ()
 
     @property
     def outcome(self) -> Outcome:
-        return max((f.outcome for f in self.findings), key=lambda o: o.severity, default=Outcome.ALLOWED)
+        worst = Outcome.ALLOWED
+        for f in self.findings:
+            if _SEVERITY[f.outcome] > _SEVERITY[worst]:
+                worst = f.outcome
+        return worst
 
     @property
     def approvers(self) -> tuple[str, ...]:

@@ -126,6 +126,7 @@ class Registry:
     rules: list[RuleSpec] = field(default_factory=list)
     clauses: dict[str, CitedClause] = field(default_factory=dict)
     anchored: bool = False
+    _index: dict[tuple[str, str], tuple[RuleSpec, ...]] = field(default_factory=dict, repr=False)
 
     def add_check(self, c: Check) -> Check:
         if c.id in self.checks and self.checks[c.id] != c:
@@ -137,14 +138,19 @@ class Registry:
         if any(x.id == r.id for x in self.rules):
             raise ValueError(f"rule {r.id} declared twice")
         self.rules.append(r)
+        self._index.clear()
         return r
 
     def params_of(self, r: RuleSpec, names: Iterable[str]) -> list[str]:
         """The parameter names among ``names`` that rule ``r`` reads (by prefix or declared)."""
         return [n for n in names if n == r.id or n.startswith(r.id + ".") or n in r.params]
 
-    def rules_for(self, check_id: str, agency: str) -> list[RuleSpec]:
-        return [r for r in self.rules if r.check == check_id and agency in r.agencies]
+    def rules_for(self, check_id: str, agency: str) -> tuple[RuleSpec, ...]:
+        key = (check_id, agency)
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = tuple(r for r in self.rules if r.check == check_id and agency in r.agencies)
+        return found
 
     def agencies_of(self, check_id: str) -> list[str]:
         return sorted({a for r in self.rules if r.check == check_id for a in r.agencies})
