@@ -166,19 +166,19 @@ def openfisca_system(small: int, cap: int, share_den: int) -> Any:
         key="reception", plural="receptions", label="公务接待", doc="one official reception", is_person=True
     )
 
-    class guests(Variable):  # noqa: N801 — OpenFisca names variables in snake case
+    class guests(Variable):
         value_type = int
         entity = Reception
         definition_period = DateUnit.ETERNITY
         label = "接待对象人数"
 
-    class accompanying(Variable):  # noqa: N801
+    class accompanying(Variable):
         value_type = int
         entity = Reception
         definition_period = DateUnit.ETERNITY
         label = "陪餐人数"
 
-    class accompany_allowed(Variable):  # noqa: N801
+    class accompany_allowed(Variable):
         value_type = bool
         entity = Reception
         definition_period = DateUnit.YEAR
