@@ -161,21 +161,44 @@ def cmd_scenario(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from zhidu.core.rulebook.importer import load_shipped
+    from zhidu.core.duties import load_all
+    from zhidu.core.rulebook.importer import agencies_dir, load_shipped
     from zhidu.core.rules.coverage import coverage
 
-    rows = coverage(_engine(), load_shipped(), [Path(args.scenarios)])
+    rows = coverage(_engine(), load_shipped(), [Path(args.scenarios)], load_all(agencies_dir()))
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
         ids = ",".join(r.catalog_ids)
         cite = f"{r.agency}:{r.system}"
-        print(f"{cite:<20} {ids:<16} {r.kind:<9} {r.status:<7} 规则{len(r.rules):>2} 场景{r.scenarios:>3}  {r.title}")
+        print(
+            f"{cite:<20} {ids:<16} {r.kind:<9} {r.status:<8} 校验{len(r.checks):>2} 规则{len(r.rules):>2} "
+            f"场景{r.scenarios:>3} 职责{r.duties:>2}  {r.title}"
+        )
     totals: dict[str, int] = {}
     for r in rows:
         totals[f"{r.kind}/{r.status}"] = totals.get(f"{r.kind}/{r.status}", 0) + 1
     print("合计 / totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) + f" ({len(rows)} 制度)")
+    return 0
+
+
+def cmd_duties(args: argparse.Namespace) -> int:
+    from zhidu.core.duties import FREQUENCY_ZH, load_all
+    from zhidu.core.errors import BadInput
+    from zhidu.core.rulebook.importer import agencies_dir
+
+    today = _date(args.on) if args.on else dt.date.today()
+    duties = [d for d in load_all(agencies_dir()) if not args.agency or d.agency == args.agency]
+    if args.agency and not duties:
+        raise BadInput(f"机构 {args.agency!r} 没有职责清单", f"agency {args.agency!r} has no duty list", "agency")
+    if args.json:
+        print(json.dumps([d.as_dict(today) for d in duties], ensure_ascii=False, indent=2))
+        return 0
+    for d in duties:
+        due = d.next_due(today)
+        who = "、".join(d.who)
+        print(f"{d.cite:<24} {FREQUENCY_ZH[d.frequency]:<6} {due.isoformat() if due else '—':<10}  {who}：{d.title_zh}")
     return 0
 
 
@@ -245,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scenarios", default="scenarios")
     s.set_defaults(func=cmd_coverage)
 
+    s = sub.add_parser("duties", help="duty lists of the CHECKLIST 制度: who, how often, next due")
+    s.add_argument("--agency")
+    s.add_argument("--on", help="date for the next-due column (default today)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_duties)
+
     s = sub.add_parser("docs", help="generate docs/rules/<agency>.md from the rules and parameters")
     s.add_argument("what", choices=["rules"])
     s.add_argument("--out", default="docs/rules")
@@ -260,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "rulebook" and args.action == "import" and args.target:
         args.files = [args.target, *args.files]
-    if args.command not in ("checks", "check", "scenario", "coverage", "docs"):
+    if args.command not in ("checks", "check", "scenario", "coverage", "docs", "duties"):
         _setup_django()  # the rule engine is pure: no database needed
     from zhidu.core.errors import BadInput
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..duties import Duty
 from ..rulebook.citation import CitationId
 from ..rulebook.model import Rulebook
 from .engine import Engine
@@ -25,6 +27,7 @@ class CoverageRow:
     scenarios: int
     workflow: bool
     status: str
+    duties: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -36,6 +39,7 @@ class CoverageRow:
             "checks": list(self.checks),
             "scenarios": self.scenarios,
             "workflow": self.workflow,
+            "duties": self.duties,
             "status": self.status,
         }
 
@@ -45,7 +49,22 @@ def _system_of(cite: str) -> tuple[str, int]:
     return c.slug, c.system
 
 
-def coverage(engine: Engine, books: list[Rulebook], scenario_dirs: list[Path]) -> list[CoverageRow]:
+def status_of(kind: str, has_check: bool, scenarios: int, duties: int) -> str:
+    """ENFORCE: ``enforced`` once it has checks with scenarios; WORKFLOW: ``checks`` once its decision
+    points do (the workflow itself comes with the workflow issues); CHECKLIST: ``tracked`` once its
+    duties are listed; TEXT: ``text``; anything missing: ``todo``."""
+    if kind == "TEXT":
+        return "text"
+    if kind == "CHECKLIST":
+        return "tracked" if duties else "todo"
+    if has_check and scenarios:
+        return "enforced" if kind == "ENFORCE" else "checks"
+    return "todo"
+
+
+def coverage(
+    engine: Engine, books: list[Rulebook], scenario_dirs: list[Path], duties: Iterable[Duty] = ()
+) -> list[CoverageRow]:
     rules: dict[tuple[str, int], set[str]] = defaultdict(set)
     checks: dict[tuple[str, int], set[str]] = defaultdict(set)
     for r in engine.registry.rules:
@@ -63,14 +82,15 @@ def coverage(engine: Engine, books: list[Rulebook], scenario_dirs: list[Path]) -
     for result in run_files(engine, scenario_dirs, keep_verdicts=True):
         for key in {_system_of(c) for c in result.cited}:
             scenarios[key] += 1
+    duty_count: dict[tuple[str, int], int] = defaultdict(int)
+    for d in duties:
+        duty_count[(d.agency, d.system)] += 1
     rows = []
     for book in books:
         for s in book.systems:
             key = (book.slug, s.number)
             has_check, n = bool(checks[key]), scenarios[key]
-            # "partial": some of its rules are code with scenarios; a 制度 is only "done" once a
-            # reviewer has checked every computable rule of its catalog entry (not tracked yet).
-            status = "text" if s.kind == "TEXT" else "partial" if has_check and n else "todo"
+            status = status_of(s.kind, has_check, n, duty_count[key])
             rows.append(
                 CoverageRow(
                     book.slug,
@@ -83,6 +103,7 @@ def coverage(engine: Engine, books: list[Rulebook], scenario_dirs: list[Path]) -
                     n,
                     False,
                     status,
+                    duty_count[key],
                 )
             )
     return rows
