@@ -126,6 +126,20 @@ def _date(text: str) -> dt.date:
         raise BadInput(f"日期格式应为 YYYY-MM-DD：{text!r}", f"date must be YYYY-MM-DD: {text!r}", "on") from None
 
 
+def _use_saved_calendar() -> None:
+    """Count deadlines on the calendar with the administrators' overrides when a database is set up;
+    without one, on chinesecalendar and the provisional fallback (each deadline says which)."""
+    from django.db import DatabaseError
+
+    try:
+        _setup_django()
+        from zhidu.workcalendar.service import use_in_engine
+
+        use_in_engine()
+    except DatabaseError:
+        pass
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from zhidu.core.errors import BadInput
 
@@ -133,7 +147,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         facts = json.loads(args.facts)
     except json.JSONDecodeError as exc:
         raise BadInput(f"facts 不是有效的 JSON：{exc.msg}", f"facts is not valid JSON: {exc.msg}", "facts") from None
-    verdict = _engine().evaluate(args.check_id, args.agency, _date(args.on), facts)
+    engine = _engine()
+    _use_saved_calendar()
+    verdict = engine.evaluate(args.check_id, args.agency, _date(args.on), facts)
     if args.json:
         print(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -200,6 +216,36 @@ def cmd_duties(args: argparse.Namespace) -> int:
         who = "、".join(d.who)
         print(f"{d.cite:<24} {FREQUENCY_ZH[d.frequency]:<6} {due.isoformat() if due else '—':<10}  {who}：{d.title_zh}")
     return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from zhidu.core.calendar import Period
+    from zhidu.workcalendar import service as cal_service
+
+    if args.action == "override":
+        days = [[_date(x) for x in (v or "").split(",") if x.strip()] for v in (args.holidays, args.workdays)]
+        row = cal_service.set_override(args.year, days[0], days[1], args.source or "")
+        print(f"已保存 / saved {row.year}: {len(row.holidays)} 放假 / days off, {len(row.workdays)} 调休上班 / worked")
+        return 0
+    cal = cal_service.calendar()
+    if args.action == "status":
+        st = cal.year_status(args.year)
+        print(f"{st.year}: {st.status} ({st.source})")
+        return 0
+    if args.action == "between":
+        count = cal.working_days_between(_date(args.start), _date(args.end), count_start=args.count_start)
+        print(f"{count.days} 个工作日 / working days ({'provisional' if count.provisional else 'official'})")
+        for step in count.trace:
+            print(f"  {step.zh} / {step.en}")
+        return 0
+    if args.action == "add":
+        period = Period.parse(args.period, start_counts=args.count_start, roll_to_next_working_day=not args.no_roll)
+        d = cal.deadline(_date(args.start), period)
+        print(f"{d.date.isoformat()} ({'provisional' if d.provisional else 'official'})")
+        for step in d.trace:
+            print(f"  {step.zh} / {step.en}")
+        return 0
+    raise _usage(f"未知操作 {args.action}", f"unknown action {args.action}")
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -273,6 +319,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--on", help="date for the next-due column (default today)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_duties)
+
+    s = sub.add_parser("calendar", help="working days: add, between, status, override (DESIGN §8)")
+    cal = s.add_subparsers(dest="action", required=True)
+    c = cal.add_parser("add", help="zhidu calendar add 2026-09-30 15个工作日 [--count-start] [--no-roll]")
+    c.add_argument("start")
+    c.add_argument("period", help="15个工作日 / 30日 / 两个月")
+    c.add_argument("--count-start", action="store_true", help="the start day counts as day one")
+    c.add_argument("--no-roll", action="store_true", help="a period ending on a rest day does not roll forward")
+    c = cal.add_parser("between", help="working days in (start, end]")
+    c.add_argument("start")
+    c.add_argument("end")
+    c.add_argument("--count-start", action="store_true")
+    c = cal.add_parser("status", help="official or provisional calendar for a year")
+    c.add_argument("year", type=int)
+    c = cal.add_parser("override", help="enter the State Council notice for a year")
+    c.add_argument("year", type=int)
+    c.add_argument("--holidays", default="", help="comma-separated dates given off")
+    c.add_argument("--workdays", default="", help="comma-separated weekend dates worked")
+    c.add_argument("--source", required=True, help="the notice's title and number")
+    s.set_defaults(func=cmd_calendar)
 
     s = sub.add_parser("docs", help="generate docs/rules/<agency>.md from the rules and parameters")
     s.add_argument("what", choices=["rules"])

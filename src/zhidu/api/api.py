@@ -549,5 +549,8 @@ def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) 
             raise BadInput(
                 f"日期格式应为 YYYY-MM-DD：{body.on!r}", f"date must be YYYY-MM-DD: {body.on!r}", "on"
             ) from None
+    from zhidu.workcalendar.service import use_in_engine
+
+    use_in_engine()  # deadlines on the calendar with the administrators' overrides
     verdict = engine.evaluate(check_id, body.agency, on, body.facts)
     return VerdictOut.model_validate(verdict.as_dict())

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "zhidu.accounts",
     "zhidu.agencies",
     "zhidu.rulebook",
+    "zhidu.workcalendar",
     "zhidu.web",
     "zhidu.api",
 ]

@@ -13,6 +13,7 @@ import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
+from ..calendar import WorkCalendar
 from ..errors import BadInput, NotFound
 from ..rulebook.citation import CitationId
 from ..rulebook.importer import agencies_dir, load_shipped
@@ -51,6 +52,13 @@ class Engine:
     params: Parameters
     _validators: dict[str, Any] = field(default_factory=dict, repr=False)
     _contexts: dict[tuple[str, str, dt.date], RuleContext] = field(default_factory=dict, repr=False)
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+
+    def use_calendar(self, calendar: WorkCalendar) -> None:
+        """Count deadlines on ``calendar`` (e.g. with the overrides an administrator entered)."""
+        if calendar != self.calendar:
+            self.calendar = calendar
+            self._contexts.clear()
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
         check = self.registry.get_check(check_id)
@@ -83,7 +91,7 @@ class Engine:
             if ctx is None:
                 if len(contexts) > 50_000:
                     contexts.clear()
-                ctx = contexts[key] = RuleContext(r, agency, on, self.params, self.registry.clauses)
+                ctx = contexts[key] = RuleContext(r, agency, on, self.params, self.registry.clauses, self.calendar)
             out = r.fn(facts, ctx)
             if out is None:
                 continue
