@@ -268,9 +268,9 @@ def main() -> int:
         f"target {RATE_TARGET:,}  → {ratio(rate, RATE_TARGET)}"
     )
 
-    small = int(engine.params.value(AGENCY, "reception.accompany_limit.small_group", DAY))
-    cap = int(engine.params.value(AGENCY, "reception.accompany_limit.small_cap", DAY))
-    share = engine.params.value(AGENCY, "reception.accompany_limit.share")
+    small = int(engine.params.value(AGENCY, "reception.accompany_limit.small_group_max", DAY))
+    cap = int(engine.params.value(AGENCY, "reception.accompany_limit.small_group_cap", DAY))
+    share = engine.params.value(AGENCY, "reception.accompany_limit.large_group_share", DAY)
     ours = zhidu_reception(engine)
     peers: dict[str, Any] = {}
     try:

@@ -139,7 +139,7 @@ def test_coverage_has_one_row_per_system() -> None:
     rows = coverage(default_engine(), load_shipped(), [ROOT / "scenarios"])
     assert len(rows) == 220
     quorum = next(r for r in rows if r.agency == "tongyu-hrss" and r.system == 2)
-    assert quorum.checks == ("meeting.convene",) and quorum.scenarios >= 6 and quorum.status == "partial"
+    assert quorum.checks == ("meeting.convene",) and quorum.scenarios >= 6 and quorum.status == "enforced"
     assert {r.kind for r in rows} == {"ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT"}
 
 

@@ -69,6 +69,9 @@ def _check_override(year: object, holidays: Iterable[object], workdays: Iterable
     return Override(year, hol, work, source.strip())
 
 
+_DAY_CACHE: dict[tuple[tuple[Override, ...], dt.date], bool] = {}
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
     """The working-day calendar. Immutable and hashable: ``with_override`` returns a new calendar.
@@ -128,7 +131,18 @@ class WorkCalendar:
         return YearStatus(year, "provisional", fallback.SOURCE)
 
     def is_working_day(self, day: dt.date) -> bool:
-        day = check_date(day, "date")
+        # Deadlines ask about the same days again and again: remember the answers per calendar (the
+        # calendar is immutable, so they never go stale; a new override makes a new calendar).
+        known = _DAY_CACHE.get((self.overrides, day))
+        if known is not None:
+            return known
+        answer = self._is_working_day(check_date(day, "date"))
+        if len(_DAY_CACHE) > 200_000:
+            _DAY_CACHE.clear()
+        _DAY_CACHE[(self.overrides, day)] = answer
+        return answer
+
+    def _is_working_day(self, day: dt.date) -> bool:
         for o in self.overrides:
             if day in o.workdays:
                 return True

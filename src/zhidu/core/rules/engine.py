@@ -51,16 +51,42 @@ class Engine:
     registry: Registry
     params: Parameters
     _validators: dict[str, Any] = field(default_factory=dict, repr=False)
-    _contexts: dict[tuple[str, str, dt.date], RuleContext] = field(default_factory=dict, repr=False)
+    _plans: dict[tuple[str, str, dt.date], tuple[Any, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def use_calendar(self, calendar: WorkCalendar) -> None:
         """Count deadlines on ``calendar`` (e.g. with the overrides an administrator entered)."""
         if calendar != self.calendar:
             self.calendar = calendar
-            self._contexts.clear()
+            self._plans.clear()
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
+        plan = self._plans.get((check_id, agency, on))
+        if plan is None:
+            plan = self._plan(check_id, agency, on)
+        validate, steps = plan
+        try:
+            validate(facts)
+        except fastjsonschema.JsonSchemaException:
+            validate_facts(self.registry.checks[check_id].schema, facts)  # words the error, names the field
+        except (TypeError, ValueError, AttributeError):  # facts that are not even a JSON object
+            validate_facts(self.registry.checks[check_id].schema, facts)
+        findings: list[Finding] = []
+        for fn, ctx, needs in steps:
+            if needs and needs.isdisjoint(facts):
+                continue  # the facts this rule judges were not given
+            out = fn(facts, ctx)
+            if out is None:
+                continue
+            if isinstance(out, Finding):
+                findings.append(out)
+            else:
+                findings.extend(out)
+        return Verdict(check_id, agency, on, tuple(findings))
+
+    def _plan(self, check_id: str, agency: str, on: dt.date) -> tuple[Any, tuple[Any, ...]]:
+        """What evaluating ``check_id`` for ``agency`` on ``on`` needs, built once: the compiled facts
+        validator and each rule with its context. Refuses unknown checks, agencies and dates."""
         check = self.registry.get_check(check_id)
         rules = self.registry.rules_for(check_id, agency)
         if not rules:
@@ -70,33 +96,24 @@ class Engine:
                 f"check {check_id} does not apply to agency {agency!r} (applies to: {', '.join(agencies)})",
                 "agency",
             )
-        if not FIRST_YEAR <= on.year <= LAST_YEAR:
+        if not isinstance(on, dt.date) or not FIRST_YEAR <= on.year <= LAST_YEAR:
+            shown = on.isoformat() if isinstance(on, dt.date) else repr(on)
             raise BadInput(
-                f"日期 {on.isoformat()} 超出可计算范围（{FIRST_YEAR}–{LAST_YEAR} 年）",
-                f"date {on.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR}",
+                f"日期 {shown} 超出可计算范围（{FIRST_YEAR}–{LAST_YEAR} 年）",
+                f"date {shown} is outside the years {FIRST_YEAR}-{LAST_YEAR}",
                 "on",
             )
-        fast = self._validators.get(check_id)
-        if fast is None:
-            fast = self._validators[check_id] = _fast_validator(check.schema)
-        try:
-            fast(facts)
-        except fastjsonschema.JsonSchemaException:
-            validate_facts(check.schema, facts)  # the full validator words the error
-        findings: list[Finding] = []
-        contexts = self._contexts
-        for r in rules:
-            key = (r.id, agency, on)
-            ctx = contexts.get(key)
-            if ctx is None:
-                if len(contexts) > 50_000:
-                    contexts.clear()
-                ctx = contexts[key] = RuleContext(r, agency, on, self.params, self.registry.clauses, self.calendar)
-            out = r.fn(facts, ctx)
-            if out is None:
-                continue
-            findings.extend([out] if isinstance(out, Finding) else out)
-        return Verdict(check_id, agency, on, tuple(findings))
+        validate = self._validators.get(check_id)
+        if validate is None:
+            validate = self._validators[check_id] = _fast_validator(check.schema)
+        steps = tuple(
+            (r.fn, RuleContext(r, agency, on, self.params, self.registry.clauses, self.calendar), r.needs)
+            for r in rules
+        )
+        if len(self._plans) > 20_000:
+            self._plans.clear()
+        self._plans[(check_id, agency, on)] = (validate, steps)
+        return validate, steps
 
     def rule_params(self, r: RuleSpec, agency: str) -> list[Parameter]:
         """The parameters rule ``r`` reads for ``agency`` (named after it, or declared)."""

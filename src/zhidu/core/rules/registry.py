@@ -53,6 +53,7 @@ class RuleSpec:
     fn: RuleFn
     doc: str = ""
     params: tuple[str, ...] = ()  # parameters the rule reads besides those named with its id as prefix
+    needs: frozenset[str] = frozenset()  # the rule runs only if one of these facts is given (empty: always)
 
 
 @dataclass
@@ -65,19 +66,34 @@ class RuleContext:
     params: Parameters
     clauses: Mapping[str, CitedClause]
     calendar: WorkCalendar = field(default_factory=lambda: _CALENDAR)
+    # A context serves one rule, agency and date, so what it looks up never changes: remember it.
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def param(self, name: str) -> Any:
-        return self.params.value(self.agency, name, self.on)
+        try:
+            return self._memo[name]
+        except KeyError:
+            v = self._memo[name] = self.params.value(self.agency, name, self.on)
+            return v
 
     def param_cited(self, name: str) -> CitedClause:
         """The clause the parameter's value in force comes from."""
-        v = self.params.get(self.agency, name).at(self.on)
-        return self.clauses[v.cite]
+        key = ("cited", name)
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            v = self.params.get(self.agency, name).at(self.on)
+            c = self._memo[key] = self.clauses[v.cite]
+            return c
 
     def cited(self, *ids: str) -> tuple[CitedClause, ...]:
         """The rule's citations (all, or those with the given ids), resolved to their text."""
-        wanted = ids or tuple(c.id for c in self.rule.cites)
-        return tuple(self.clauses[i] for i in wanted if i in self.clauses)
+        try:
+            return self._memo[ids]  # type: ignore[no-any-return]
+        except KeyError:
+            wanted = ids or tuple(c.id for c in self.rule.cites)
+            found = self._memo[ids] = tuple(self.clauses[i] for i in wanted if i in self.clauses)
+            return found
 
     def deadline(
         self,
@@ -213,11 +229,13 @@ def rule(
     agencies: Iterable[str],
     cites: Iterable[tuple[str, str]],
     params: Iterable[str] = (),
+    needs: Iterable[str] = (),
 ) -> Callable[[RuleFn], RuleFn]:
     """Register a rule function for ``check`` in ``agencies``, anchored to ``cites`` (id, quote).
 
     ``params`` names the parameters it reads whose names do not start with ``rule_id`` (coverage and the
-    generated docs attribute a parameter's clause to the rules that read it)."""
+    generated docs attribute a parameter's clause to the rules that read it). ``needs`` names the facts the
+    rule judges: when none of them is given, the engine does not run it (no finding)."""
 
     def deco(fn: RuleFn) -> RuleFn:
         REGISTRY.add_rule(
@@ -229,6 +247,7 @@ def rule(
                 fn=fn,
                 doc=(fn.__doc__ or "").strip(),
                 params=tuple(params),
+                needs=frozenset(needs),
             )
         )
         return fn
