@@ -71,7 +71,26 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     if not isinstance(data, list):
         raise BadInput(f"场景文件 {path} 应为列表", f"scenario file {path} must be a YAML list")
     # YAML 1.1 reads the bare key `on` as the boolean True; DESIGN §5 writes `on:` unquoted.
-    return [{("on" if k is True else k): v for k, v in c.items()} if isinstance(c, dict) else c for c in data]
+    out = []
+    for c in data:
+        if isinstance(c, dict):
+            c = {("on" if k is True else k): v for k, v in c.items()}
+            if "facts" in c:
+                c["facts"] = _json_facts(c["facts"])
+        out.append(c)
+    return out
+
+
+def _json_facts(value: Any) -> Any:
+    """Facts as JSON would carry them: YAML's unquoted dates (2026-03-02) become ISO strings, as the
+    API and the CLI receive them; a bare `on` key becomes "on" again."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {("on" if k is True else k): _json_facts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_facts(v) for v in value]
+    return value
 
 
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
