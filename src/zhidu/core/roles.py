@@ -27,6 +27,7 @@ ROLES: tuple[Role, ...] = (
     Role("party_group_meeting", "党组会", "Party-group meeting", body=True),
     Role("directors_meeting", "局长/主任办公会", "Directors' office meeting", body=True),
     Role("party_committee", "机关党委", "Organ Party committee", body=True),
+    Role("rule_of_law_group", "依法行政工作领导小组", "Leading group for law-based administration", body=True),
 )
 
 ROLE_BY_ID = {r.id: r for r in ROLES}
