@@ -24,6 +24,8 @@ ROLES: tuple[Role, ...] = (
     Role("finance_section", "计划财务科", "Finance section"),
     Role("section_head", "科室负责人", "Section head"),
     Role("staff", "工作人员", "Staff member"),
+    Role("bureau_leader", "局领导（任一班子成员）", "Any member of the bureau's leadership"),
+    Role("government_leader_in_charge", "政府分管领导", "Government leader in charge (above the bureau)"),
     Role("party_group_meeting", "党组会", "Party-group meeting", body=True),
     Role("directors_meeting", "局长/主任办公会", "Directors' office meeting", body=True),
     Role("party_committee", "机关党委", "Organ Party committee", body=True),
