@@ -21,7 +21,7 @@ MONEY: dict[str, Any] = {
 DATE: dict[str, Any] = {
     "type": "string",
     "format": "date",
-    "pattern": r"^(199\d|20\d\d|2100)-\d\d-\d\d$",  # the years the engine computes (1990–2100)
+    "pattern": r"^(19\d\d|20\d\d|2100)-\d\d-\d\d$",  # 1900–2100 (birth dates included)
     "description": "日期 YYYY-MM-DD",
 }
 COUNT: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 100_000}

@@ -129,7 +129,7 @@ class RuleContext:
             outcome=outcome,
             message_zh=message_zh,
             message_en=message_en,
-            citations=self.cited(*tuple(cites)) + tuple(extra),
+            citations=_unique(self.cited(*tuple(cites)) + tuple(extra)),
             trace=tuple(trace),
             approvers=tuple(approvers),
             deadlines=tuple(deadlines),
@@ -208,6 +208,14 @@ class Registry:
             raise AnchorError("rules out of step with the rulebook:\n  " + "\n  ".join(problems))
         self.clauses = clauses
         self.anchored = True
+
+
+def _unique(cited: tuple[CitedClause, ...]) -> tuple[CitedClause, ...]:
+    """Each clause once (a rule and its parameters often cite the same clause)."""
+    if len(cited) < 2:
+        return cited
+    seen: set[str] = set()
+    return tuple(c for c in cited if not (c.id in seen or seen.add(c.id)))  # type: ignore[func-returns-value]
 
 
 def _squash(s: str) -> str:
