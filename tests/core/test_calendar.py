@@ -395,3 +395,10 @@ def test_an_override_year_is_official_and_follows_the_notice(holidays, start, n)
     assert all(not cal.is_working_day(d) for d in holidays)
     result = cal.add_working_days(D(2030, 1, 1), n)
     assert result.provisional == (result.date.year != 2030)
+
+
+def test_months_counted_from_a_start_day_that_counts() -> None:
+    """Counting the start day as day one, 36 months from 2021-03-01 end on 2024-02-29 (leap year)."""
+    cal = WorkCalendar()
+    d = cal.deadline(dt.date(2021, 3, 1), Period(36, Unit.MONTHS, start_counts=True, roll_to_next_working_day=False))
+    assert d.date == dt.date(2024, 2, 29)

@@ -26,9 +26,15 @@ ROLES: tuple[Role, ...] = (
     Role("staff", "工作人员", "Staff member"),
     Role("bureau_leader", "局领导（任一班子成员）", "Any member of the bureau's leadership"),
     Role("government_leader_in_charge", "政府分管领导", "Government leader in charge (above the bureau)"),
+    Role("leader", "局（办）领导", "A leader of the bureau or office"),
+    Role("finance_bureau", "市财政局国有资产科", "Municipal finance bureau, state-asset section (outside approver)"),
     Role("party_group_meeting", "党组会", "Party-group meeting", body=True),
     Role("directors_meeting", "局长/主任办公会", "Directors' office meeting", body=True),
     Role("party_committee", "机关党委", "Organ Party committee", body=True),
+    Role("loan_review_group", "创业担保贷款会审组", "Start-up loan review group", body=True),
+    Role("relief_leading_group", "县城镇扶困工作领导小组", "County urban poverty-relief leading group", body=True),
+    Role("secrecy_leading_group", "局保密工作领导小组", "Bureau secrecy leading group", body=True),
+    Role("canteen_committee", "食堂管理委员会", "Canteen management committee", body=True),
     Role("rule_of_law_group", "依法行政工作领导小组", "Leading group for law-based administration", body=True),
 )
 

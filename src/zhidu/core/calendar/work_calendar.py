@@ -236,7 +236,12 @@ class WorkCalendar:
             )
         ]
         if period.unit is Unit.MONTHS:
-            plain = add_months_clamped(anchor, period.amount)
+            if period.start_counts and period.amount:
+                # the start day is day one: the period ends the day before the corresponding day
+                # (2021-03-01 counted, 36 months → 2024-02-29), not 36 months after the eve
+                plain = _step(add_months_clamped(start, period.amount), -1)
+            else:
+                plain = add_months_clamped(anchor, period.amount)
             wanted = (plain - anchor).days
             if plain.day != anchor.day:
                 trace.append(
@@ -251,6 +256,8 @@ class WorkCalendar:
             wanted = period.amount
         end, skipped_rest, skipped_susp = anchor, 0, 0
         counted = 0
+        if period.unit is not Unit.WORKING_DAYS and not suspended:
+            end, counted = _step(anchor, wanted), wanted  # calendar days: no day to skip
         while counted < wanted:
             end = _step(end, 1)
             if end in suspended:

@@ -83,17 +83,27 @@ class RuleContext:
             return self._memo[key]  # type: ignore[no-any-return]
         except KeyError:
             v = self.params.get(self.agency, name).at(self.on)
-            c = self._memo[key] = self.clauses[v.cite]
+            c = self._memo[key] = self._quoted(v.cite, v.quote)
             return c
 
     def cited(self, *ids: str) -> tuple[CitedClause, ...]:
-        """The rule's citations (all, or those with the given ids), resolved to their text."""
+        """The rule's citations resolved to their text, each once: those with the given ids, or else all
+        of the rule's citations that belong to this agency (a rule serving several agencies cites each
+        agency's own clause)."""
         try:
             return self._memo[ids]  # type: ignore[no-any-return]
         except KeyError:
-            wanted = ids or tuple(c.id for c in self.rule.cites)
-            found = self._memo[ids] = tuple(self.clauses[i] for i in wanted if i in self.clauses)
-            return found
+            own = f"{self.agency}:"
+            mine = [c for c in self.rule.cites if (c.id in ids if ids else c.id.startswith(own))]
+            # the rule's own quote with each clause (several rules may quote one clause differently)
+            found = [self._quoted(c.id, c.quote) for c in mine if c.id in self.clauses]
+            found += [self.clauses[i] for i in ids if i in self.clauses and all(c.id != i for c in mine)]
+            result = self._memo[ids] = _unique(tuple(found))
+            return result
+
+    def _quoted(self, cite: str, quote: str) -> CitedClause:
+        base = self.clauses[cite]
+        return base if base.quote == quote else CitedClause(cite, base.display, base.text, quote)
 
     def deadline(
         self,
@@ -109,8 +119,15 @@ class RuleContext:
         """The last day of ``amount`` ``unit`` (working_days / days / months) counted from ``start`` on the
         working-day calendar: the start day does not count unless the text says so (民法典第二百零一条),
         and a calendar-day period ending on a rest day rolls to the next working day when ``roll``."""
-        d = self.calendar.deadline(start, Period(amount, Unit(unit), start_counts, roll))
-        return Deadline(d.date, label_zh, label_en, d.provisional, tuple(s.zh for s in d.trace))
+        key = ("deadline", start, amount, unit, label_zh, label_en, start_counts, roll)
+        found: Deadline | None = self._memo.get(key)
+        if found is None:
+            d = self.calendar.deadline(start, Period(amount, Unit(unit), start_counts, roll))
+            found = Deadline(d.date, label_zh, label_en, d.provisional, tuple(s.zh for s in d.trace))
+            if len(self._memo) > 2_000:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
 
     def finding(
         self,
@@ -124,15 +141,18 @@ class RuleContext:
         deadlines: Iterable[Deadline] = (),
         extra: Iterable[CitedClause] = (),
     ) -> Finding:
+        citations = self.cited(*cites) if cites else self.cited()
+        if extra:
+            citations = _unique(citations + tuple(extra))
         return Finding(
-            rule_id=self.rule.id,
-            outcome=outcome,
-            message_zh=message_zh,
-            message_en=message_en,
-            citations=_unique(self.cited(*tuple(cites)) + tuple(extra)),
-            trace=tuple(trace),
-            approvers=tuple(approvers),
-            deadlines=tuple(deadlines),
+            self.rule.id,
+            outcome,
+            message_zh,
+            message_en,
+            citations,
+            trace if type(trace) is tuple else tuple(trace),
+            approvers if type(approvers) is tuple else tuple(approvers),
+            deadlines if type(deadlines) is tuple else tuple(deadlines),
         )
 
 
