@@ -62,3 +62,20 @@ def test_generated_rule_docs_are_current() -> None:
         if not (DOCS / name).exists() or (DOCS / name).read_text(encoding="utf-8") != text
     ]
     assert not stale, f"docs/rules out of date for {stale}: run `make docs`"
+
+
+def test_approvers_are_known_roles(results) -> None:  # type: ignore[no-untyped-def]
+    """Every role a verdict asks to approve is one of DESIGN §7's roles (or a body the texts name)."""
+    from zhidu.core.roles import ROLE_BY_ID
+
+    engine = default_engine()
+    unknown: set[str] = set()
+    for path in sorted(SCENARIOS.rglob("*.yaml")):
+        from zhidu.core.rules.scenario import load_cases
+
+        for case in load_cases(path):
+            if "error" in case.get("expect", {}):
+                continue
+            verdict = engine.evaluate(case["check"], case["agency"], case["on"], case["facts"])
+            unknown.update(a for f in verdict.findings for a in f.approvers if a not in ROLE_BY_ID)
+    assert not unknown, f"approver role ids missing from core/roles.py: {sorted(unknown)}"
