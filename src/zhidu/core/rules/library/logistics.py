@@ -393,40 +393,11 @@ CARE_BEREAVEMENT = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _own(ctx: RuleContext) -> list[str]:
-    return list(dict.fromkeys(c.id for c in ctx.rule.cites if c.id.startswith(ctx.agency + ":")))
-
-
 def _uniq(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
     seen: dict[str, CitedClause] = {}
     for c in cited:
         seen.setdefault(c.id, c)
     return tuple(seen.values())
-
-
-def _f(
-    ctx: RuleContext,
-    outcome: Outcome,
-    zh: str,
-    en: str,
-    *,
-    trace: Iterable[str] = (),
-    approvers: Iterable[str] = (),
-    deadlines: Iterable[Deadline] = (),
-    extra: Iterable[CitedClause] = (),
-) -> Finding:
-    """A finding citing the rule's own clauses for this agency plus ``extra``, each clause once."""
-    own = _own(ctx)
-    return Finding(
-        rule_id=ctx.rule.id,
-        outcome=outcome,
-        message_zh=zh,
-        message_en=en,
-        citations=_uniq([*(ctx.cited(*own) if own else ()), *extra]),
-        trace=tuple(trace),
-        approvers=tuple(approvers),
-        deadlines=tuple(deadlines),
-    )
 
 
 def _date(raw: str) -> dt.date:
@@ -455,16 +426,14 @@ def gate_hours_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     t = facts["time"]
     cited = _cited(ctx, "gate.hours_art40.open")
     if opens <= t <= closes:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"{t} 在大门开放时间内",
             f"{t}: the gate is open",
             trace=[f"{opens} ≤ {t} ≤ {closes}"],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"{t} 大门已关闭（每天{opens}开门、{closes}关门），须与办公室联系",
         f"{t}: the gate is closed (open {opens}-{closes})",
@@ -486,8 +455,7 @@ def gate_entry_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     """区局：外来人员、车辆登记出入；禁止闲杂人员、废品收购和产品推销人员等无关人员进入机关。"""
     kind = facts["kind"]
     if kind in ("peddler", "unrelated_person"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "禁止废品收购、产品推销人员及其他无关人员进入机关；制止无效的，及时与办公室联系",
             "Scrap collectors, salespeople and unrelated persons may not enter",
@@ -496,15 +464,13 @@ def gate_entry_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     if kind not in ("visitor", "visitor_vehicle"):
         return None
     if facts.get("registered"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "外来人员（车辆）已登记，可以进入",
             "Registered: may enter",
             trace=[f"{KIND_ZH[kind]}：已登记"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "外来人员及车辆须严格审查、登记后方可入内",
         "Visitors and their vehicles are checked and registered before entering",
@@ -527,15 +493,13 @@ def gate_exit_goods_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     if kind not in ("staff_with_property", "vehicle_with_goods"):
         return None
     if facts.get("office_certificate"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "持有办公室证明，可以放行",
             "Office certificate shown: may leave",
             trace=[f"{KIND_ZH[kind]}：有证明"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "须持办公室开具的证明方可放行",
         "An office certificate is required to take goods or public property out",
@@ -560,8 +524,7 @@ def gate_leave_art40(facts: Any, ctx: RuleContext) -> Finding:
     kind = facts["kind"]
     trace = [f"交接班时间 {handover}"]
     if kind == "absence" and facts.get("requested_in_advance") is False:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "有事不能上班须提前向办公室主任请假",
             "Leave must be asked in advance",
@@ -569,10 +532,11 @@ def gate_leave_art40(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     if facts.get("office_director_consent"):
-        return _f(ctx, Outcome.ALLOWED, "已经办公室主任同意", "The office director consented", trace=trace, extra=cited)
+        return ctx.finding(
+            Outcome.ALLOWED, "已经办公室主任同意", "The office director consented", trace=trace, extra=cited
+        )
     zh = "不能上班须提前向办公室主任请假" if kind == "absence" else "接班人未到时，须征得办公室主任同意方可离岗"
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         zh,
         "The office director must consent",
@@ -600,15 +564,14 @@ def gate_mail_art40(facts: Any, ctx: RuleContext) -> Finding:
     ]
     if rest and facts["confidential_urgent"]:
         if facts.get("signed_by") == "duty_cadre":
-            return _f(ctx, Outcome.ALLOWED, "节假日机要急件由值班干部签收", "Signed by the duty cadre", trace=trace)
-        return _f(
-            ctx,
+            return ctx.finding(Outcome.ALLOWED, "节假日机要急件由值班干部签收", "Signed by the duty cadre", trace=trace)
+        return ctx.finding(
             Outcome.BLOCKED,
             "节假日的机要急件须交由值班干部签收，门卫不得代签",
             "On rest days confidential urgent mail is signed for by the duty cadre",
             trace=trace,
         )
-    return _f(ctx, Outcome.ALLOWED, "按规定分放报纸、信件", "Distribute the mail as usual", trace=trace)
+    return ctx.finding(Outcome.ALLOWED, "按规定分放报纸、信件", "Distribute the mail as usual", trace=trace)
 
 
 # ---------------------------------------------------------------------------------------------- penalties
@@ -621,12 +584,11 @@ def _ladder(facts: Any, ctx: RuleContext, prefix: str, who_zh: str) -> Finding:
     dismiss = int(ctx.param(f"{prefix}.dismissal_at"))
     cited = _cited(ctx, f"{prefix}.first_share", f"{prefix}.second_share", f"{prefix}.dismissal_at")
     if n == 0:
-        return _f(
-            ctx, Outcome.ALLOWED, "无违规记录，不扣罚", "No occurrence: no penalty", trace=["累计 0 次"], extra=cited
+        return ctx.finding(
+            Outcome.ALLOWED, "无违规记录，不扣罚", "No occurrence: no penalty", trace=["累计 0 次"], extra=cited
         )
     if n >= dismiss:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"累计 {n} 次（≥ {dismiss} 次），{who_zh}予以辞退",
             f"{n} occurrences (≥ {dismiss}): dismissal",
@@ -640,8 +602,7 @@ def _ladder(facts: Any, ctx: RuleContext, prefix: str, who_zh: str) -> Finding:
         wage = money(facts["monthly_wage"])
         cut = (wage * Decimal(share.numerator) / Decimal(share.denominator)).quantize(Decimal("0.01"))
         trace.append(f"{yuan(wage)} × {share} = {yuan(cut)}")
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"累计 {n} 次，{label}",
         f"{n} occurrence(s): deduct {share} of the month's wage",
@@ -695,8 +656,7 @@ def meal_times_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         start, end = ctx.param("canteen.meal_times_art46.breakfast")
         cited = _cited(ctx, "canteen.meal_times_art46.breakfast")
         if t > end:
-            return _f(
-                ctx,
+            return ctx.finding(
                 Outcome.BLOCKED,
                 f"早餐{start}—{end}，{end}以后不得用餐",
                 f"No breakfast after {end}",
@@ -704,22 +664,20 @@ def meal_times_art46(facts: Any, ctx: RuleContext) -> Finding | None:
                 extra=cited,
             )
         if t < start:
-            return _f(
-                ctx,
+            return ctx.finding(
                 Outcome.WARNING,
                 f"早餐时间为{start}—{end}",
                 f"Breakfast is {start}-{end}",
                 trace=[f"{t} < {start}"],
                 extra=cited,
             )
-        return _f(
-            ctx, Outcome.ALLOWED, "在早餐时间内", "Within breakfast time", trace=[f"{start} ≤ {t} ≤ {end}"], extra=cited
+        return ctx.finding(
+            Outcome.ALLOWED, "在早餐时间内", "Within breakfast time", trace=[f"{start} ≤ {t} ≤ {end}"], extra=cited
         )
     start = str(ctx.param("canteen.meal_times_art46.lunch"))
     cited = _cited(ctx, "canteen.meal_times_art46.lunch")
     if t < start:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"午餐时间为{start}，请自觉遵守就餐时间",
             f"Lunch starts at {start}",
@@ -727,7 +685,7 @@ def meal_times_art46(facts: Any, ctx: RuleContext) -> Finding | None:
             extra=cited,
         )
     zh = "因工作不能按时就餐，食堂工作人员要等到就餐完毕" if facts.get("delayed_by_work") else "在午餐时间内"
-    return _f(ctx, Outcome.ALLOWED, zh, "Lunch time", trace=[f"{t} ≥ {start}"], extra=cited)
+    return ctx.finding(Outcome.ALLOWED, zh, "Lunch time", trace=[f"{t} ≥ {start}"], extra=cited)
 
 
 @rule(
@@ -741,8 +699,10 @@ def no_take_out_art46(facts: Any, ctx: RuleContext) -> Finding | None:
     if "take_out" not in facts:
         return None
     if facts["take_out"]:
-        return _f(ctx, Outcome.BLOCKED, "不得将饭菜端出食堂或带回家", "No food may be taken out", trace=["端出：是"])
-    return _f(ctx, Outcome.ALLOWED, "在食堂餐厅内就餐", "Eaten in the dining hall", trace=["端出：否"])
+        return ctx.finding(
+            Outcome.BLOCKED, "不得将饭菜端出食堂或带回家", "No food may be taken out", trace=["端出：是"]
+        )
+    return ctx.finding(Outcome.ALLOWED, "在食堂餐厅内就餐", "Eaten in the dining hall", trace=["端出：否"])
 
 
 @rule(
@@ -755,15 +715,14 @@ def kitchen_art46(facts: Any, ctx: RuleContext) -> Finding:
     """区局：非食堂工作人员严禁进入操作间（食堂管理委员会成员除外）。"""
     p = facts["person"]
     if p == "other":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "非食堂工作人员严禁进入操作间",
             "Only canteen staff may enter the kitchen",
             trace=["进入人员：其他"],
         )
-    return _f(
-        ctx, Outcome.ALLOWED, "食堂工作人员或管委会成员可以进入操作间", "May enter", trace=[f"进入人员：{PERSON_ZH[p]}"]
+    return ctx.finding(
+        Outcome.ALLOWED, "食堂工作人员或管委会成员可以进入操作间", "May enter", trace=[f"进入人员：{PERSON_ZH[p]}"]
     )
 
 
@@ -779,8 +738,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
     fee: Decimal = ctx.param("canteen.fee_art46.monthly")
     cited = _cited(ctx, "canteen.fee_art46.monthly")
     if facts["action"] == "refund":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "因公因私不能在局就餐的，不予退费",
             "No refunds for missed meals",
@@ -788,8 +746,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     if "amount" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"每月交餐费 {yuan(fee)}",
             f"Monthly fee {fee} yuan",
@@ -799,8 +756,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
     amt = money(facts["amount"])
     trace = [f"交纳 {yuan(amt)} {'=' if amt == fee else '<' if amt < fee else '>'} 标准 {yuan(fee)}"]
     if amt < fee:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"每月餐费为 {yuan(fee)}，交纳不足",
             "The monthly fee is not fully paid",
@@ -808,15 +764,14 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     if amt > fee:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"每月餐费为 {yuan(fee)}，多交部分请核对",
             "More than the monthly fee",
             trace=trace,
             extra=cited,
         )
-    return _f(ctx, Outcome.ALLOWED, "按标准交纳餐费", "Fee paid at the standard", trace=trace, extra=cited)
+    return ctx.finding(Outcome.ALLOWED, "按标准交纳餐费", "Fee paid at the standard", trace=trace, extra=cited)
 
 
 @rule(
@@ -837,8 +792,7 @@ def purchase_art46(facts: Any, ctx: RuleContext) -> Finding:
     n = int(facts["checkers"])
     trace = [f"核验签字 {n} 人 {'≥' if n >= need else '<'} {need} 人"]
     if n < need:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"所购物品须由{need}位食堂工作人员过称核验登记后签字",
             f"{need} canteen workers must weigh, check and sign",
@@ -853,10 +807,10 @@ def purchase_art46(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("journal_cleared_daily") is False:
         notes.append("采购物品日记帐应日清周结")
     if notes:
-        return _f(
-            ctx, Outcome.WARNING, "；".join(notes), "Purchasing routine not followed", trace=trace + notes, extra=cited
+        return ctx.finding(
+            Outcome.WARNING, "；".join(notes), "Purchasing routine not followed", trace=trace + notes, extra=cited
         )
-    return _f(ctx, Outcome.ALLOWED, "验收签字符合规定", "Receipt check complies", trace=trace, extra=cited)
+    return ctx.finding(Outcome.ALLOWED, "验收签字符合规定", "Receipt check complies", trace=trace, extra=cited)
 
 
 @rule(
@@ -870,19 +824,17 @@ def menu_art46(facts: Any, ctx: RuleContext) -> Finding | None:
     if "drafted_in_prior_week" not in facts and "committee_approved" not in facts:
         return None
     if facts.get("drafted_in_prior_week") is False:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "下一周每日食谱应于前一周开始制定",
             "Draft next week's menu the week before",
             trace=["前一周制定：否"],
         )
     if facts.get("committee_approved"):
-        return _f(
-            ctx, Outcome.ALLOWED, "食谱已经食堂管委会认可", "The committee approved the menu", trace=["管委会认可：是"]
+        return ctx.finding(
+            Outcome.ALLOWED, "食谱已经食堂管委会认可", "The committee approved the menu", trace=["管委会认可：是"]
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         "每日食谱须交由食堂管委会认可",
         "The weekly menu needs the canteen committee's approval",
@@ -911,16 +863,14 @@ def committee_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         )
         deadlines.append(Deadline(q_end, "本季度管委会议", "this quarter's committee meeting"))
     if n >= 1:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"本季度已召开管委会议 {n} 次",
             f"{n} meeting(s) this quarter",
             trace=[f"本季度 {n} 次 ≥ 1"],
             deadlines=deadlines,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         "食堂管委会每季度须召开一次管委会议，本季度尚未召开",
         "No meeting yet this quarter",
@@ -987,9 +937,9 @@ def weekly_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("area") not in ("meeting_room", "rest_room") or "cleaned_this_week" not in facts:
         return None
     if facts["cleaned_this_week"]:
-        return _f(ctx, Outcome.ALLOWED, "本周已打扫", "Cleaned this week", trace=["本周打扫：是"])
-    return _f(
-        ctx, Outcome.WARNING, "会议室、休息室每周至少打扫一次", "Clean at least once a week", trace=["本周打扫：否"]
+        return ctx.finding(Outcome.ALLOWED, "本周已打扫", "Cleaned this week", trace=["本周打扫：是"])
+    return ctx.finding(
+        Outcome.WARNING, "会议室、休息室每周至少打扫一次", "Clean at least once a week", trace=["本周打扫：否"]
     )
 
 
@@ -1006,8 +956,7 @@ def sanitation_day_art41(facts: Any, ctx: RuleContext) -> Finding:
     dl = Deadline(day, "机关卫生日（下午）", "sanitation day (afternoon)")
     trace = [f"{d.year}年{d.month}月最后一个周五：{day.isoformat()}"]
     if d > day and facts.get("sanitation_day_done") is False:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"本月卫生日（{day.isoformat()}下午）未全面清理",
             "Sanitation day missed",
@@ -1015,7 +964,7 @@ def sanitation_day_art41(facts: Any, ctx: RuleContext) -> Finding:
             deadlines=[dl],
         )
     zh = "今天下午为机关卫生日，各科室全面彻底清理" if d == day else f"本月卫生日为 {day.isoformat()} 下午"
-    return _f(ctx, Outcome.ALLOWED, zh, f"Sanitation day: {day.isoformat()} afternoon", trace=trace, deadlines=[dl])
+    return ctx.finding(Outcome.ALLOWED, zh, f"Sanitation day: {day.isoformat()} afternoon", trace=trace, deadlines=[dl])
 
 
 @rule(
@@ -1030,22 +979,20 @@ def inspection_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     d = _date(facts["date"])
     if d.month % 3:
-        return _f(
-            ctx, Outcome.ALLOWED, "本月不是季度最后一个月，无联查", "Not a quarter-end month", trace=[f"{d.month} 月"]
+        return ctx.finding(
+            Outcome.ALLOWED, "本月不是季度最后一个月，无联查", "Not a quarter-end month", trace=[f"{d.month} 月"]
         )
     last = (dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)) - dt.timedelta(days=1)
     dl = Deadline(last, "季度卫生联查打分", "quarterly hygiene inspection")
     if facts["inspection_done"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "本季度联查打分已进行",
             "Inspection held",
             trace=[f"{d.month} 月：已联查"],
             deadlines=[dl],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"本月为季度最后一个月，须于 {last.isoformat()} 前组织联查打分",
         "Quarter-end month: hold the joint inspection",
@@ -1065,14 +1012,13 @@ def garage_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if "outside_vehicle_stored" not in facts:
         return None
     if facts["outside_vehicle_stored"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "外单位或个人的车辆一律不许存入本机关车库或车棚",
             "No outside vehicles in the garage or shed",
             trace=["外来车辆存放：是"],
         )
-    return _f(ctx, Outcome.ALLOWED, "车库车棚无外来车辆", "No outside vehicles stored", trace=["外来车辆存放：否"])
+    return ctx.finding(Outcome.ALLOWED, "车库车棚无外来车辆", "No outside vehicles stored", trace=["外来车辆存放：否"])
 
 
 @rule(
@@ -1086,14 +1032,13 @@ def canteen_rubbish_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if "rubbish_overnight" not in facts:
         return None
     if facts["rubbish_overnight"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "食堂垃圾随时清理，不得隔日",
             "Canteen rubbish may not stay overnight",
             trace=["垃圾隔日：是"],
         )
-    return _f(ctx, Outcome.ALLOWED, "垃圾当日清理", "Rubbish cleared the same day", trace=["垃圾隔日：否"])
+    return ctx.finding(Outcome.ALLOWED, "垃圾当日清理", "Rubbish cleared the same day", trace=["垃圾隔日：否"])
 
 
 @rule(
@@ -1109,33 +1054,30 @@ def canteen_rubbish_art41(facts: Any, ctx: RuleContext) -> Finding | None:
 def meeting_room_art44(facts: Any, ctx: RuleContext) -> Finding:
     """区局：各科室召开会议须提前向办公室申请，由办公室统一安排会议室；严禁吸烟；会后及时清理。"""
     if not facts["requested_in_advance"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "召开会议须提前向办公室申请，由办公室统一安排会议室",
             "Meeting rooms are requested from the office in advance",
             trace=["提前申请：否"],
         )
     if facts.get("smoking"):
-        return _f(ctx, Outcome.BLOCKED, "严禁与会人员在公共场所吸烟", "No smoking", trace=["吸烟：是"])
+        return ctx.finding(Outcome.BLOCKED, "严禁与会人员在公共场所吸烟", "No smoking", trace=["吸烟：是"])
     if facts.get("cleaned_after") is False:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "会议结束后应及时将会议室清理干净",
             "Clean the room after the meeting",
             trace=["会后清理：否"],
         )
     if not facts.get("office_assigned"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.NEEDS_APPROVAL,
             "由办公室统一安排会议室",
             "The office assigns the room",
             trace=["办公室安排：待定"],
             approvers=["office"],
         )
-    return _f(ctx, Outcome.ALLOWED, "已由办公室安排会议室", "Room assigned by the office", trace=["办公室安排：是"])
+    return ctx.finding(Outcome.ALLOWED, "已由办公室安排会议室", "Room assigned by the office", trace=["办公室安排：是"])
 
 
 # ---------------------------------------------------------------------------------------------- care
@@ -1159,8 +1101,7 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
     need = int(ctx.param("care.visit_art46.relative_min_days"))
     cited = _cited(ctx, "care.visit_art46.relative_min_days")
     if who == "employee":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "职工本人住院，由办公室和工会组织看望慰问",
             "Staff member in hospital: visit",
@@ -1169,8 +1110,7 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
         )
     if who in ("parent", "spouse", "child"):
         if "days_in_hospital" not in facts:
-            return _f(
-                ctx,
+            return ctx.finding(
                 Outcome.WARNING,
                 f"职工{RELATION_ZH[who][2:]}须住院{need}天以上方在看望范围（请提供住院天数）",
                 f"Relatives qualify after {need} days in hospital",
@@ -1180,24 +1120,21 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
         days = int(facts["days_in_hospital"])
         trace = [f"{RELATION_ZH[who]}住院 {days} 天 {'≥' if days >= need else '<'} {need} 天"]
         if days >= need:
-            return _f(
-                ctx,
+            return ctx.finding(
                 Outcome.ALLOWED,
                 f"{RELATION_ZH[who]}住院{days}天，在看望范围",
                 "Within the visiting scope",
                 trace=trace,
                 extra=cited,
             )
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"{RELATION_ZH[who]}住院须{need}天以上方在看望慰问范围",
             f"Relatives qualify only after {need} days in hospital",
             trace=trace,
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"{RELATION_ZH[who]}不在住院看望慰问范围",
         "Not within the visiting scope",
@@ -1225,16 +1162,14 @@ def visit_gift_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         f"慰问品 {yuan(amt)} {'≤' if amt <= cap else '>'} {yuan(cap)}（{'大病' if sev == 'serious' else '一般病情'}）"
     ]
     if amt <= cap:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "慰问品金额在标准以内",
             "Gift within the standard",
             trace=trace,
             extra=_cited(ctx, name),
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"慰问品超过标准（{yuan(cap)}以内）",
         f"Gift exceeds {cap} yuan",
@@ -1317,8 +1252,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     """文山：职工去世的送慰问金2000元；职工的父母、配偶、子女及配偶的父母去世的，每人送慰问金1000元。"""
     who = facts["deceased"]
     if who == "other":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "不在丧事补助范围（职工本人及其父母、配偶、子女、配偶的父母）",
             "Not within the scope of condolence payments",
@@ -1328,8 +1262,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     std: Decimal = ctx.param(name)
     cited = _cited(ctx, name)
     if "amount" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"{RELATION_ZH[who]}去世，送慰问金 {yuan(std)}",
             f"Payment {std} yuan",
@@ -1339,8 +1272,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     amt = money(facts["amount"])
     trace = [f"拟送 {yuan(amt)} {'=' if amt == std else '>' if amt > std else '<'} 标准 {yuan(std)}"]
     if amt > std:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"慰问金超过标准 {yuan(std)}",
             f"Exceeds the standard of {std} yuan",
@@ -1348,12 +1280,11 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     if amt < std:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"慰问金标准为 {yuan(std)}，拟送金额低于标准",
             "Below the standard amount",
             trace=trace,
             extra=cited,
         )
-    return _f(ctx, Outcome.ALLOWED, "按标准送慰问金", "Payment at the standard", trace=trace, extra=cited)
+    return ctx.finding(Outcome.ALLOWED, "按标准送慰问金", "Payment at the standard", trace=trace, extra=cited)

@@ -20,14 +20,13 @@ Checks: ``reception.request`` (before and during the reception) and ``reception.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from ...errors import NotFound
 from ..helpers import COUNT, DATE, FLAG, MONEY, cmp, money, num, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..model import CitedClause, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 TONGYU, WENSHAN, BAICHENG = "tongyu-hrss", "wenshan-hrss", "baicheng-fupin"
@@ -240,37 +239,6 @@ CLAIM = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _own(ctx: RuleContext) -> list[str]:
-    """The rule's citation ids that belong to the agency being evaluated, each once (multi-agency rules)."""
-    return list(dict.fromkeys(c.id for c in ctx.rule.cites if c.id.startswith(ctx.agency + ":")))
-
-
-def _f(
-    ctx: RuleContext,
-    outcome: Outcome,
-    zh: str,
-    en: str,
-    *,
-    trace: Iterable[str] = (),
-    approvers: Iterable[str] = (),
-    deadlines: Iterable[Deadline] = (),
-    extra: Iterable[CitedClause] = (),
-) -> Finding:
-    """A finding citing the rule's own clauses for this agency plus ``extra``, each clause once."""
-    own = _own(ctx)
-    cited = [*(ctx.cited(*own) if own else ()), *extra]
-    return Finding(
-        rule_id=ctx.rule.id,
-        outcome=outcome,
-        message_zh=zh,
-        message_en=en,
-        citations=tuple(_uniq(cited)),
-        trace=tuple(trace),
-        approvers=tuple(approvers),
-        deadlines=tuple(deadlines),
-    )
-
-
 def _opt(ctx: RuleContext, name: str) -> Any:
     try:
         return ctx.param(name)
@@ -333,16 +301,14 @@ def accompany_limit(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"陪餐 {diners} 人 {op} 上限 {cap_txt} 人（{basis}）"]
     cited = _uniq([ctx.param_cited(name), ctx.param_cited("reception.accompany_limit.small_group_max")])
     if ok:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"陪餐 {diners} 人，未超过上限 {cap_txt} 人",
             f"{diners} accompanying diners, within the limit of {cap_txt} ({basis_en})",
             trace=trace,
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"陪餐 {diners} 人，超过上限 {cap_txt} 人，须减少陪餐人数",
         f"{diners} accompanying diners exceed the limit of {cap_txt} ({basis_en})",
@@ -366,15 +332,13 @@ def official_letter(facts: Any, ctx: RuleContext) -> Finding | None:
     if "has_official_letter" not in facts:
         return None
     if facts["has_official_letter"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "派出单位已发公函，可以按规定接待",
             "The sending unit sent an official letter: the reception may be arranged",
             trace=["公函：有"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "无公函的公务活动和来访人员一律不予接待，不得用公款支付",
         "No official letter: the visitors are not received and no public funds may be spent on them",
@@ -397,15 +361,13 @@ def scope(facts: Any, ctx: RuleContext) -> Finding | None:
     if purpose is None:
         return None
     if purpose == "official":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "来访属公务活动，在公务接待范围内",
             "The visit is official business: within the scope of official reception",
             trace=["来访性质：公务"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "休假、探亲、旅游等属于非公务活动，不纳入公务接待范围",
         f"A non-official visit ({purpose}) is not an official reception",
@@ -431,15 +393,13 @@ def host_art3(facts: Any, ctx: RuleContext) -> Finding | None:
     if rank is None:
         return None
     if rank == "deputy_department_or_above":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "副厅级以上领导：须由人秘科协调相关科室共同负责接待，不由科室自行接待",
             "Deputy-department rank or above: 人秘科 must coordinate the reception",
             trace=["来访领导级别：副厅级以上 → 人秘科协调"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.ALLOWED,
         "副厅级以下领导：由相关科室（单位）按照规定自行负责接待",
         "Below deputy-department rank: the section hosts itself",
@@ -468,8 +428,7 @@ def approval(facts: Any, ctx: RuleContext) -> Finding | None:
         cited.append(ctx.param_cited("reception.approval.plan_approver"))
         approvers += [r for r in plan if r not in approvers]
     if state == "approved":
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"接待已经{_roles_zh(approvers)}审批，按批准的方案执行",
             "The reception was approved beforehand; carry it out as approved",
@@ -483,8 +442,7 @@ def approval(facts: Any, ctx: RuleContext) -> Finding | None:
         zh += "（主要领导或分管财务的领导审批），审批单由办公室登记备案"
     if state == "phone_consent":
         zh += "；本制度未规定电话请示后补办的程序，须先书面审批"
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         zh,
         "The reception needs written approval before it takes place",
@@ -511,8 +469,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     n = int(ctx.param("reception.post_approval_art37.working_days"))
     cited = [ctx.param_cited("reception.post_approval_art37.working_days")]
     if "reception_date" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"经电话请示同意的接待，须在接待后{n}个工作日内补办报批手续（请提供接待日期以计算期限）",
             f"Phone consent only: complete the written approval within {n} working days after the reception",
@@ -523,8 +480,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     due = ctx.deadline(start, n, "working_days", "补办公务接待报批手续", "complete the reception approval")
     done = facts.get("approval_completed_on")
     if done is None:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"经电话请示同意，须于 {due.date.isoformat()} 前补办报批手续",
             f"Phone consent: complete the written approval by {due.date.isoformat()}",
@@ -534,8 +490,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     done_d = _date(done)
     if done_d <= due.date:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"已于 {done_d.isoformat()} 补办报批手续，未超过期限 {due.date.isoformat()}",
             f"Written approval completed on {done_d.isoformat()}, within the limit {due.date.isoformat()}",
@@ -545,8 +500,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
             deadlines=[due],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"补办报批手续 {done_d.isoformat()} 已超过期限 {due.date.isoformat()}",
         f"The written approval ({done_d.isoformat()}) came after the limit {due.date.isoformat()}",
@@ -571,16 +525,14 @@ def working_meal(facts: Any, ctx: RuleContext) -> Finding | None:
     most = int(ctx.param(name))
     trace = [f"工作餐 {meals} 次 {'≤' if meals <= most else '>'} 上限 {most} 次"]
     if meals <= most:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"安排工作餐 {meals} 次，未超过 {most} 次",
             f"{meals} working meal(s): within the limit of {most}",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"接待单位只可安排 {most} 次工作餐，其余用餐由接待对象自行负担",
         f"The host may arrange only {most} working meal(s); the guests pay for the others",
@@ -629,16 +581,14 @@ def meal_standard(facts: Any, ctx: RuleContext) -> Finding | None:
     if strict:
         cited = _uniq([*cited, ctx.param_cited("reception.meal_standard.table_strict")])
     if ok:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"{_MEAL_ZH[kind]}人均 {yuan(cost)}，符合用餐标准",
             f"{kind}: {cost} yuan per head is within the standard of {cap} yuan",
             trace=trace,
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"{_MEAL_ZH[kind]}人均 {yuan(cost)}，超过用餐标准（{bound}）",
         f"{kind}: {cost} yuan per head exceeds the standard ({'below ' if strict else 'at most '}{cap} yuan)",
@@ -662,15 +612,13 @@ def buffet_first(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     reason = facts.get("table_meal_reason")
     if reason:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "因人数过少或不具备自助餐条件安排桌餐，符合规定",
             f"Table meal justified ({reason})",
             trace=[f"桌餐理由：{TABLE_REASON_ZH[reason]}"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         "工作餐原则上安排自助餐；安排桌餐须属人数过少或不具备自助餐条件的情形",
         "Working meals are buffets in principle; a table meal needs a reason (too few people / no buffet)",
@@ -696,17 +644,15 @@ def no_alcohol(facts: Any, ctx: RuleContext) -> Finding | None:
     if "alcohol" not in facts:
         return None
     if not facts["alcohol"]:
-        return _f(ctx, Outcome.ALLOWED, "用餐不饮酒", "No alcohol served", trace=["饮酒：否"])
+        return ctx.finding(Outcome.ALLOWED, "用餐不饮酒", "No alcohol served", trace=["饮酒：否"])
     if facts.get("out_of_province_guests"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "接待省外人员按《党政机关国内公务接待管理规定》执行，不得提供高档酒水，请核对该规定",
             "Out-of-province guests: the national reception rules apply (no premium liquor); check them",
             trace=["饮酒：是；接待对象：省外人员"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "县内各类公务活动用餐一律不饮酒",
         "No alcohol at any official meal within the county",
@@ -749,15 +695,13 @@ def prohibited(facts: Any, ctx: RuleContext) -> Finding | None:
                 seen.add(c.id)
                 cited.append(c)
     if not bad:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "所列安排不属于本制度禁止的事项",
             "None of the planned arrangements is prohibited by this agency's rules",
             trace=[f"安排：{'、'.join(ARRANGEMENT_ZH[a] for a in planned)}"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"不得{'、'.join(ARRANGEMENT_ZH[a] for a in bad)}",
         f"Prohibited arrangements: {', '.join(bad)}",
@@ -779,8 +723,7 @@ def prohibited(facts: Any, ctx: RuleContext) -> Finding | None:
 def venue_art37(facts: Any, ctx: RuleContext) -> Finding:
     """文山：公务接待一般安排在定点餐馆就餐；特殊情况不在定点餐馆的，接待后7个工作日内填报报销审批单。"""
     if facts.get("designated_restaurant", True):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "在定点餐馆就餐，由办公室（或其指定的接待科室）工作人员签单，定期与餐馆结账",
             "Meal at a designated restaurant: office staff sign the bill; settled periodically",
@@ -794,8 +737,7 @@ def venue_art37(facts: Any, ctx: RuleContext) -> Finding:
         due = ctx.deadline(start, n, "working_days", "填报公务接待费用报销审批单", "file the reception cost claim")
         deadlines.append(due)
         trace.append(f"接待 {start.isoformat()} + {n} 个工作日 = {due.date.isoformat()}")
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"不在定点餐馆接待属特殊情况：接待后{n}个工作日内由经办人员填报报销审批单并附发票",
         f"Not at a designated restaurant: file the claim with the invoice within {n} working days",
@@ -829,16 +771,14 @@ def claim_documents(facts: Any, ctx: RuleContext) -> Finding:
     }
     trace = [f"应附：{'、'.join(zh_doc[d] for d in need)}；缺：{'、'.join(zh_doc[d] for d in missing) or '无'}"]
     if not missing:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "报销凭证齐全",
             "The vouchers are complete",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"报销凭证不全，缺少{'、'.join(zh_doc[d] for d in missing)}",
         f"Vouchers incomplete: missing {', '.join(missing)}",
@@ -862,16 +802,14 @@ def claim_signoff(facts: Any, ctx: RuleContext) -> Finding:
     missing = [r for r in need if r not in signed]
     trace = [f"应签：{_roles_zh(need)}；未签：{_roles_zh(missing) or '无'}"]
     if not missing:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "报销签批齐全，可以履行报账程序",
             "All required signatures are present: the claim may be paid",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         f"报销须经{_roles_zh(missing)}签字",
         f"The claim needs the signature of: {', '.join(missing)}",
@@ -906,15 +844,13 @@ def claim_payment(facts: Any, ctx: RuleContext) -> Finding | None:
     if not trace and not problems and "charges_guest_costs" not in facts and "shifted_to_others" not in facts:
         return None
     if problems:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "；".join(problems),
             "Cash payment, guests' own costs or shifted costs may not be charged to reception",
             trace=trace + problems,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.ALLOWED,
         "结算方式和列支范围符合规定",
         "Payment method and charged items comply",
@@ -941,8 +877,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
     does not say that the claim lapses, unlike 第三十八条 for travel).
     """
     if facts.get("designated_restaurant", True):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "定点餐馆就餐：办公室签单，办公室会同规划财务科定期与餐馆结账",
             "Designated restaurant: the office signs the bill and settles periodically",
@@ -956,8 +891,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
         if d not in docs:
             problems.append(f"缺{zh}")
     if problems:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "非定点餐馆接待须填报公务接待费用报销审批单并附发票（" + "、".join(problems) + "）",
             "A claim for a non-designated restaurant needs the claim form and the invoice",
@@ -965,8 +899,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     if "reception_date" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"非定点餐馆接待须在接待后{n}个工作日内填报（请提供接待日期以核对期限）",
             f"Non-designated restaurant: file within {n} working days after the reception",
@@ -977,8 +910,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
     due = ctx.deadline(start, n, "working_days", "填报公务接待费用报销审批单", "file the reception cost claim")
     filed = facts.get("claim_date")
     if filed is None:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"须于 {due.date.isoformat()} 前填报报销审批单",
             f"File the claim by {due.date.isoformat()}",
@@ -993,8 +925,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
         f"（接待 {start.isoformat()} + {n} 个工作日）"
     ]
     if ok:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"已在期限 {due.date.isoformat()} 内填报",
             f"Filed within the limit {due.date.isoformat()}",
@@ -1002,8 +933,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
             deadlines=[due],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.WARNING,
         f"填报日期 {f.isoformat()} 超过期限 {due.date.isoformat()}",
         f"Filed after the limit {due.date.isoformat()}",

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..helpers import COUNT, DATE, FLAG
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..model import CitedClause, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 WENSHAN, BAICHENG = "wenshan-hrss", "baicheng-fupin"
@@ -171,40 +171,11 @@ HOSTED = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _own(ctx: RuleContext) -> list[str]:
-    return list(dict.fromkeys(c.id for c in ctx.rule.cites if c.id.startswith(ctx.agency + ":")))
-
-
 def _uniq(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
     seen: dict[str, CitedClause] = {}
     for c in cited:
         seen.setdefault(c.id, c)
     return tuple(seen.values())
-
-
-def _f(
-    ctx: RuleContext,
-    outcome: Outcome,
-    zh: str,
-    en: str,
-    *,
-    trace: Iterable[str] = (),
-    approvers: Iterable[str] = (),
-    deadlines: Iterable[Deadline] = (),
-    extra: Iterable[CitedClause] = (),
-) -> Finding:
-    """A finding citing the rule's own clauses for this agency plus ``extra``, each clause once."""
-    own = _own(ctx)
-    return Finding(
-        rule_id=ctx.rule.id,
-        outcome=outcome,
-        message_zh=zh,
-        message_en=en,
-        citations=_uniq([*(ctx.cited(*own) if own else ()), *extra]),
-        trace=tuple(trace),
-        approvers=tuple(approvers),
-        deadlines=tuple(deadlines),
-    )
 
 
 def _date(raw: str) -> dt.date:
@@ -243,8 +214,7 @@ def approval_art38(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"出差 {len(ranks)} 人，最高职务：{RANK_ZH[top]} → 审批：{_roles_zh(approvers)}"]
     done = bool(facts.get("approved")) or (bool(facts.get("ad_hoc")) and "formalities_done_on" in facts)
     if done:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"因公外出已经{_roles_zh(approvers)}审批",
             "The trip has been approved",
@@ -254,8 +224,7 @@ def approval_art38(facts: Any, ctx: RuleContext) -> Finding:
     zh = f"因公外出须事先填写《因公外出审批单》，由{_roles_zh(approvers)}审批"
     if len(ranks) > 1:
         zh += f"（多人出差以职务高者 {RANK_ZH[top]} 为准）"
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         zh,
         f"The trip needs approval by {', '.join(approvers)} (highest rank in the group: {top})",
@@ -283,8 +252,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     n = int(ctx.param(name))
     cited = [ctx.param_cited(name)]
     if "return_date" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"临时决定外出的，须在回单位后{n}个工作日内补办相关手续（请提供回单位日期以计算期限）",
             f"Ad-hoc trip: complete the formalities within {n} working days after return",
@@ -295,8 +263,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     due = ctx.deadline(back, n, "working_days", "补办因公外出审批手续", "complete the travel approval")
     base = f"回单位 {back.isoformat()} + {n} 个工作日 = {due.date.isoformat()}"
     if "formalities_done_on" not in facts:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             f"临时外出须于 {due.date.isoformat()} 前补办相关手续",
             f"Complete the formalities by {due.date.isoformat()}",
@@ -306,8 +273,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     done = _date(facts["formalities_done_on"])
     if done <= due.date:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"已于 {done.isoformat()} 补办手续，未超过期限",
             f"Formalities completed on {done.isoformat()}, in time",
@@ -315,8 +281,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
             deadlines=[due],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"补办手续 {done.isoformat()} 超过期限 {due.date.isoformat()}，外出未依规审批",
         f"Formalities completed on {done.isoformat()}, after the limit {due.date.isoformat()}",
@@ -338,9 +303,8 @@ def form_art38(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     missing = [x for x in FORM_FIELDS if x not in facts["form_fields"]]
     if not missing:
-        return _f(ctx, Outcome.ALLOWED, "《审批单》内容齐全", "The approval form is complete", trace=["缺项：无"])
-    return _f(
-        ctx,
+        return ctx.finding(Outcome.ALLOWED, "《审批单》内容齐全", "The approval form is complete", trace=["缺项：无"])
+    return ctx.finding(
         Outcome.WARNING,
         f"《审批单》缺少：{'、'.join(FORM_FIELD_ZH[x] for x in missing)}",
         f"The approval form lacks: {', '.join(missing)}",
@@ -367,8 +331,7 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
     cited = [ctx.param_cited(name)]
     base = f"回单位 {back.isoformat()} + {n} 日 = {due.date.isoformat()}"
     if filed <= due.date:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             f"已在期限 {due.date.isoformat()} 内办理报帐",
             f"Claim filed within the limit {due.date.isoformat()}",
@@ -378,8 +341,7 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
         )
     trace = [f"报帐 {filed.isoformat()} > 期限 {due.date.isoformat()}（{base}）"]
     if facts.get("delay_justified"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "逾期报帐，但说明了理由：须核实理由，“无故”逾期才取消报销资格",
             "Late claim with a stated reason: check it; only an unjustified delay forfeits reimbursement",
@@ -387,8 +349,7 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
             deadlines=[due],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         f"回单位后1周内（至 {due.date.isoformat()}）未办理报帐，无故逾期取消报销资格",
         f"Claim filed after {due.date.isoformat()} without reason: reimbursement is forfeited",
@@ -417,14 +378,13 @@ def claim_form_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("receipts") is False:
         missing.append("相关单据")
     if missing:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             f"缺少{'、'.join(missing)}，不予报销",
             "No approved travel form or receipts: the claim cannot be paid",
             trace=[f"缺：{'、'.join(missing)}"],
         )
-    return _f(ctx, Outcome.ALLOWED, "审批单和单据齐全", "Approval form and receipts attached", trace=["缺：无"])
+    return ctx.finding(Outcome.ALLOWED, "审批单和单据齐全", "Approval form and receipts attached", trace=["缺：无"])
 
 
 @rule(
@@ -439,8 +399,7 @@ def claim_form_art38(facts: Any, ctx: RuleContext) -> Finding | None:
 def grassroots_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     """到基层调研、检查指导工作的，在报销标准内用公务卡先行垫付（不能刷卡的现金垫付），不得向基层转嫁费用。"""
     if facts.get("cost_shifted"):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "向基层转嫁费用的，取消报销资格",
             "Costs were shifted to grassroots units: reimbursement is forfeited",
@@ -449,18 +408,16 @@ def grassroots_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     method = facts.get("payment_method")
     if method is None:
         if "cost_shifted" in facts:
-            return _f(ctx, Outcome.ALLOWED, "未向基层转嫁费用", "No costs shifted", trace=["向基层转嫁费用：否"])
+            return ctx.finding(Outcome.ALLOWED, "未向基层转嫁费用", "No costs shifted", trace=["向基层转嫁费用：否"])
         return None
     if method == "cash" and not facts.get("card_unusable") and facts.get("grassroots_trip", True):
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "到基层的费用应先用公务卡垫付，现金垫付限于不能刷卡的情形",
             "Advance with the official card; cash only where cards are not accepted",
             trace=["垫付方式：现金；不能刷卡：否"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.ALLOWED,
         "垫付方式符合规定",
         "The way costs were advanced complies",
@@ -482,16 +439,14 @@ def claim_signoff_art38(facts: Any, ctx: RuleContext) -> Finding:
     missing = [r for r in need if r not in signed]
     trace = [f"应审签：{_roles_zh(need)}；未审签：{_roles_zh(missing) or '无'}"]
     if not missing:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "审核、复核、签字齐全，可以报销",
             "Reviewed, re-checked and signed: may be paid",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.NEEDS_APPROVAL,
         f"差旅费报销尚需{_roles_zh(missing)}审核或签字",
         f"The claim still needs: {', '.join(missing)}",
@@ -513,15 +468,13 @@ def claim_signoff_art38(facts: Any, ctx: RuleContext) -> Finding:
 def meal_form_art22(facts: Any, ctx: RuleContext) -> Finding:
     """白城：因公外出前需填写《出差人员用餐用车情况表》。"""
     if facts["form_filled"]:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.ALLOWED,
             "已在外出前填写《出差人员用餐用车情况表》",
             "The meals-and-vehicles form was filled in before leaving",
             trace=["情况表：已填写"],
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.BLOCKED,
         "因公外出前须填写《出差人员用餐用车情况表》",
         "Fill in the meals-and-vehicles form before leaving",
@@ -559,8 +512,7 @@ def hosted_meals_art21(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("transport_paid") is False:
         problems.append("接待单位安排用车的，须按标准交纳交通费")
     if problems:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.BLOCKED,
             "；".join(problems),
             "Meal or transport fees unpaid",
@@ -568,16 +520,14 @@ def hosted_meals_art21(facts: Any, ctx: RuleContext) -> Finding | None:
             extra=cited,
         )
     if facts.get("receipts_kept") is False:
-        return _f(
-            ctx,
+        return ctx.finding(
             Outcome.WARNING,
             "交纳伙食费、交通费的凭证应作为报销附件归档",
             "Keep the fee receipts as attachments to the claim",
             trace=[*trace, "凭证：未附"],
             extra=cited,
         )
-    return _f(
-        ctx,
+    return ctx.finding(
         Outcome.ALLOWED,
         "用餐用车费用已按标准交纳",
         "Meal and transport fees were paid at the standard",
