@@ -1435,7 +1435,10 @@ INQUIRY_VIOLATION = check(
         "properties": {
             "severity": {
                 "enum": ["none", "minor", "serious", "grave"],
-                "description": "情节：none 经查未违反，minor 情节轻微影响较小，serious 情节较重有损机关形象，grave 严重损害造成恶劣影响",
+                "description": (
+                    "情节：none 经查未违反，minor 情节轻微影响较小，"
+                    "serious 情节较重有损机关形象，grave 严重损害造成恶劣影响"
+                ),
             },
             "complaint_verified": {"type": "boolean", "description": "服务对象投诉经调查属实 complaint verified"},
             "found_by_leader": {"type": "boolean", "description": "被领导检查发现 found in a leader's inspection"},
