@@ -6,9 +6,13 @@ no figure is ever carried as a float.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
+
+from .model import CitedClause
 
 # JSON Schema fragments (facts are JSON; amounts may be numbers or strings such as "5000.00")
 MONEY: dict[str, Any] = {
@@ -56,3 +60,28 @@ def num(x: Fraction | Decimal | int | float) -> str:
 def cmp(a: Any, b: Any) -> str:
     """The relation sign between ``a`` and ``b`` for a trace line."""
     return ">" if a > b else "<" if a < b else "="
+
+
+def day(raw: str) -> dt.date:
+    """A fact's date (YYYY-MM-DD, already checked by the schema)."""
+    return dt.date.fromisoformat(raw)
+
+
+def day_of(facts: Mapping[str, Any], key: str) -> dt.date | None:
+    """The date under ``key`` in the facts, or None when it was not given."""
+    raw = facts.get(key)
+    return dt.date.fromisoformat(raw) if raw else None
+
+
+def unique_clauses(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
+    """Each clause once, in first-cited order (a rule and its parameters often cite the same clause)."""
+    cited = tuple(cited)
+    if len(cited) < 2:
+        return cited
+    seen: set[str] = set()
+    out = []
+    for c in cited:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return tuple(out)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..calendar import Period, Unit, WorkCalendar
 from ..errors import NotFound
+from .helpers import unique_clauses
 from .model import Cite, CitedClause, Deadline, Finding, Outcome
 from .params import Parameters
 
@@ -98,7 +99,7 @@ class RuleContext:
             # the rule's own quote with each clause (several rules may quote one clause differently)
             found = [self._quoted(c.id, c.quote) for c in mine if c.id in self.clauses]
             found += [self.clauses[i] for i in ids if i in self.clauses and all(c.id != i for c in mine)]
-            result = self._memo[ids] = _unique(tuple(found))
+            result = self._memo[ids] = unique_clauses(tuple(found))
             return result
 
     def _quoted(self, cite: str, quote: str) -> CitedClause:
@@ -143,7 +144,7 @@ class RuleContext:
     ) -> Finding:
         citations = self.cited(*cites) if cites else self.cited()
         if extra:
-            citations = _unique(citations + tuple(extra))
+            citations = unique_clauses(citations + tuple(extra))
         return Finding(
             self.rule.id,
             outcome,
@@ -228,14 +229,6 @@ class Registry:
             raise AnchorError("rules out of step with the rulebook:\n  " + "\n  ".join(problems))
         self.clauses = clauses
         self.anchored = True
-
-
-def _unique(cited: tuple[CitedClause, ...]) -> tuple[CitedClause, ...]:
-    """Each clause once (a rule and its parameters often cite the same clause)."""
-    if len(cited) < 2:
-        return cited
-    seen: set[str] = set()
-    return tuple(c for c in cited if not (c.id in seen or seen.add(c.id)))  # type: ignore[func-returns-value]
 
 
 def _squash(s: str) -> str:

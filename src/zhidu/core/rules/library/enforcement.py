@@ -41,17 +41,12 @@ from typing import Any
 
 from ...calendar.work_calendar import add_months_clamped
 from ...errors import BadInput, NotFound
-from ..helpers import COUNT, DATE, MONEY, money, num, yuan
+from ..helpers import COUNT, DATE, MONEY, day_of, money, num, yuan
 from ..model import CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 from .timelimits import judge
 
 RULE_OF_LAW_GROUP = "rule_of_law_group"  # 局依法行政工作领导小组 (new role id)
-
-
-def _date(facts: Any, key: str) -> dt.date | None:
-    raw = facts.get(key)
-    return dt.date.fromisoformat(raw) if raw else None
 
 
 def _b(desc: str) -> dict[str, Any]:
@@ -289,10 +284,10 @@ def return_visit_rate(facts: Any, ctx: RuleContext) -> Finding | None:
 )
 def return_visit_arrangement(facts: Any, ctx: RuleContext) -> Finding | None:
     """回访在具体行政执法工作完成后10日内作安排（自然日，完成当日不计）。"""
-    done = _date(facts, "completed_on")
+    done = day_of(facts, "completed_on")
     if done is None:
         return None
-    arranged, today = _date(facts, "arranged_on"), _date(facts, "today")
+    arranged, today = day_of(facts, "arranged_on"), day_of(facts, "today")
     if arranged is not None and arranged < done:
         raise BadInput("回访安排早于执法完成", "arranged_on is before completed_on", "arranged_on")
     name = "timelimit.due.return_visit"
@@ -668,7 +663,7 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
             trace.append(f"{_LEVEL_ZH.get(lv, '从重')}情形：{'；'.join(names)}")
     # escalation over the rolling year
     p = "enforcement.fault_accountability.level."
-    decided = _date(facts, "decided_on") or ctx.on
+    decided = day_of(facts, "decided_on") or ctx.on
     months: int = ctx.param(p + "window")
     since = add_months_clamped(decided, -months)
     fault = facts.get("fault", "")
@@ -728,10 +723,10 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
 )
 def fault_review(facts: Any, ctx: RuleContext) -> Finding | None:
     """对追究决定不服的，可在接到决定书之日起15日内向政策法规科、机关党委纪委、人事教育科书面申请复议。"""
-    received = _date(facts, "decision_received_on")
+    received = day_of(facts, "decision_received_on")
     if received is None:
         return None
-    applied = _date(facts, "review_applied_on")
+    applied = day_of(facts, "review_applied_on")
     if applied is not None and applied < received:
         raise BadInput(
             "复议申请早于接到决定书", "review_applied_on is before decision_received_on", "review_applied_on"
@@ -744,7 +739,7 @@ def fault_review(facts: Any, ctx: RuleContext) -> Finding | None:
         "written review application",
         deadline,
         applied,
-        _date(facts, "today"),
+        day_of(facts, "today"),
         Outcome.BLOCKED,
         [cite],
         ("，复议申请超过期限", "; out of time"),
@@ -1111,17 +1106,17 @@ flag_rule(
 )
 def legal_review_period(facts: Any, ctx: RuleContext) -> Finding | None:
     """政策法规科一般应在收到后3个工作日内完成审查（“一般”：超期为提醒）。"""
-    received = _date(facts, "received_on")
+    received = day_of(facts, "received_on")
     if received is None:
         return None
-    reviewed = _date(facts, "reviewed_on")
+    reviewed = day_of(facts, "reviewed_on")
     if reviewed is not None and reviewed < received:
         raise BadInput("完成审查早于收到案件", "reviewed_on is before received_on", "reviewed_on")
     name = "timelimit.due.legal_review"
     deadline, cite = _period_deadline(ctx, name, received, "法制审查期限", "legal review deadline")
     extra = [cite, ctx.param_cited(name + ".overdue")]
     return judge(
-        ctx, "法制审查", "legal review", deadline, reviewed, _date(facts, "today"), _late_outcome(ctx, name), extra
+        ctx, "法制审查", "legal review", deadline, reviewed, day_of(facts, "today"), _late_outcome(ctx, name), extra
     )
 
 
@@ -1256,8 +1251,8 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     cites.insert(0, "wenshan-hrss:29:2")
     trace.append(f"须备案：{'；'.join(reasons)}")
-    decided = _date(facts, "decided_on")
-    filed, today = _date(facts, "filed_on"), _date(facts, "today")
+    decided = day_of(facts, "decided_on")
+    filed, today = day_of(facts, "filed_on"), day_of(facts, "today")
     if decided is None:
         if filed is not None:
             return ctx.finding(Outcome.ALLOWED, "已报送备案", "filed", trace=trace, cites=cites, extra=extra)
@@ -1276,7 +1271,7 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
     )
     extra.append(cite)
     note = ("", "")
-    notice = _date(facts, "notice_due_on")
+    notice = day_of(facts, "notice_due_on")
     if filed is None and today is not None and today > deadline.date:
         cites.append("wenshan-hrss:29:13")
         if notice is not None and today > notice:
@@ -1452,9 +1447,9 @@ def filing_review_conclusion(facts: Any, ctx: RuleContext) -> Finding | None:
         if "procedure_violation" not in defects:
             defects.append("procedure_violation")
     served, acted, today = (
-        _date(facts, "recommendation_served_on"),
-        _date(facts, "acted_on"),
-        _date(facts, "today"),
+        day_of(facts, "recommendation_served_on"),
+        day_of(facts, "acted_on"),
+        day_of(facts, "today"),
     )
     if facts.get("crime"):
         kind, what, cites = "criminal_transfer", "移送司法机关", ["wenshan-hrss:29:9.2"]
@@ -1643,7 +1638,7 @@ flag_rule(
 )
 def act_time_limit(facts: Any, ctx: RuleContext) -> Finding | None:
     """实施行政执法应当遵守法定时限。"""
-    due_on = _date(facts, "statutory_due_on")
+    due_on = day_of(facts, "statutory_due_on")
     if due_on is None:
         return None
     dl = Deadline(due_on, "法定时限", "statutory deadline", ctx.calendar.year_status(due_on.year).provisional)
@@ -1652,8 +1647,8 @@ def act_time_limit(facts: Any, ctx: RuleContext) -> Finding | None:
         "行政执法行为",
         "enforcement act",
         dl,
-        _date(facts, "done_on"),
-        _date(facts, "today"),
+        day_of(facts, "done_on"),
+        day_of(facts, "today"),
         Outcome.BLOCKED,
         [],
     )
@@ -1724,10 +1719,10 @@ def complaint_accept(facts: Any, ctx: RuleContext) -> Finding | None:
 )
 def complaint_handle(facts: Any, ctx: RuleContext) -> Finding | None:
     """接到投诉、举报之日起30日内核查处理（或责成有关部门核查处理）并将处理结果通知投诉、举报人。"""
-    received = _date(facts, "received_on")
+    received = day_of(facts, "received_on")
     if received is None:
         return None
-    notified = _date(facts, "notified_on")
+    notified = day_of(facts, "notified_on")
     if notified is not None and notified < received:
         raise BadInput("通知日早于接到日", "notified_on is before received_on", "notified_on")
     name = "timelimit.due.complaint_handling"
@@ -1738,7 +1733,7 @@ def complaint_handle(facts: Any, ctx: RuleContext) -> Finding | None:
         "handling and notifying the complaint",
         deadline,
         notified,
-        _date(facts, "today"),
+        day_of(facts, "today"),
         Outcome.BLOCKED,
         [cite],
     )
@@ -2070,7 +2065,7 @@ def appointment_criteria(facts: Any, ctx: RuleContext) -> Finding | None:
 )
 def appointment_term(facts: Any, ctx: RuleContext) -> Finding | None:
     """聘期为两年（聘任当日不计，到期年对应日为最后一日，不顺延）；无法履行监督义务的应及时调整。"""
-    appointed = _date(facts, "appointed_on")
+    appointed = day_of(facts, "appointed_on")
     if facts.get("able_to_serve") is False:
         return ctx.finding(
             Outcome.WARNING,
@@ -2083,7 +2078,7 @@ def appointment_term(facts: Any, ctx: RuleContext) -> Finding | None:
     name = "supervision.supervisor_appointment.term.months"
     p = ctx.params.get(ctx.agency, name)
     end = ctx.deadline(appointed, p.at(ctx.on).value, p.unit, "聘期届满", "term ends", roll=False)
-    today = _date(facts, "today") or ctx.on
+    today = day_of(facts, "today") or ctx.on
     extra = [ctx.param_cited(name)]
     if today > end.date:
         return ctx.finding(
@@ -2924,7 +2919,7 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
     }[kind]
     if result == "pass":
         return ctx.finding(Outcome.ALLOWED, "检查合格", "passed", trace=["结果 = 合格"], cites=[cite])
-    due = _date(facts, "rectification_due_on")
+    due = day_of(facts, "rectification_due_on")
     if due is None:
         return ctx.finding(
             Outcome.BLOCKED,
@@ -2934,7 +2929,7 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
             cites=[cite],
         )
     dl = Deadline(due, "整改期限", "rectification deadline", ctx.calendar.year_status(due.year).provisional)
-    recheck, rres = _date(facts, "recheck_on"), facts.get("recheck_result")
+    recheck, rres = day_of(facts, "recheck_on"), facts.get("recheck_result")
     trace = [f"结果 = 不合格，整改期限 {due.isoformat()}"]
     if rres == "pass":
         return ctx.finding(

@@ -24,12 +24,11 @@ caller supplies, so the reading (per engagement) is the caller's and is stated i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, num, yuan
+from ..helpers import COUNT, DATE, FLAG, MONEY, day, money, num, unique_clauses, yuan
 from ..model import CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
@@ -393,19 +392,8 @@ CARE_BEREAVEMENT = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _uniq(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
-    seen: dict[str, CitedClause] = {}
-    for c in cited:
-        seen.setdefault(c.id, c)
-    return tuple(seen.values())
-
-
-def _date(raw: str) -> dt.date:
-    return dt.date.fromisoformat(raw)
-
-
 def _cited(ctx: RuleContext, *names: str) -> tuple[CitedClause, ...]:
-    return _uniq(ctx.param_cited(n) for n in names)
+    return unique_clauses(ctx.param_cited(n) for n in names)
 
 
 # ---------------------------------------------------------------------------------------------- gate
@@ -557,7 +545,7 @@ def gate_mail_art40(facts: Any, ctx: RuleContext) -> Finding:
 
     Reading: 节假日 covers every rest day of the working calendar (weekends and holidays).
     """
-    d = _date(facts["date"])
+    d = day(facts["date"])
     rest = not ctx.calendar.is_working_day(d)
     trace = [
         f"{d.isoformat()} {'休息日' if rest else '工作日'}；机要急件：{'是' if facts['confidential_urgent'] else '否'}"
@@ -856,7 +844,7 @@ def committee_art46(facts: Any, ctx: RuleContext) -> Finding | None:
     n = int(facts["committee_meetings_this_quarter"])
     deadlines = []
     if "date" in facts:
-        d = _date(facts["date"])
+        d = day(facts["date"])
         q_end_month = ((d.month - 1) // 3 + 1) * 3
         q_end = (dt.date(d.year, q_end_month % 12 + 1, 1) if q_end_month < 12 else dt.date(d.year + 1, 1, 1)) - (
             dt.timedelta(days=1)
@@ -917,7 +905,7 @@ def daily_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         outcome=Outcome.ALLOWED if t <= limit else Outcome.WARNING,
         message_zh=f"{t} 清扫完毕，{'按时' if t <= limit else f'晚于{limit}上班时间'}",
         message_en=f"Cleaning finished at {t} ({'in time' if t <= limit else 'late'})",
-        citations=_uniq(extra),
+        citations=unique_clauses(extra),
         trace=(f"完毕 {t} {'≤' if t <= limit else '>'} {limit}",),
     )
     return f
@@ -951,20 +939,22 @@ def weekly_art41(facts: Any, ctx: RuleContext) -> Finding | None:
 )
 def sanitation_day_art41(facts: Any, ctx: RuleContext) -> Finding:
     """区局：每月最后一个周五下午为机关卫生日（日历周五，不因调休或节假日移动）。"""
-    d = _date(facts["date"])
-    day = _last_friday(d)
-    dl = Deadline(day, "机关卫生日（下午）", "sanitation day (afternoon)")
-    trace = [f"{d.year}年{d.month}月最后一个周五：{day.isoformat()}"]
-    if d > day and facts.get("sanitation_day_done") is False:
+    d = day(facts["date"])
+    friday = _last_friday(d)
+    dl = Deadline(friday, "机关卫生日（下午）", "sanitation day (afternoon)")
+    trace = [f"{d.year}年{d.month}月最后一个周五：{friday.isoformat()}"]
+    if d > friday and facts.get("sanitation_day_done") is False:
         return ctx.finding(
             Outcome.WARNING,
-            f"本月卫生日（{day.isoformat()}下午）未全面清理",
+            f"本月卫生日（{friday.isoformat()}下午）未全面清理",
             "Sanitation day missed",
             trace=trace,
             deadlines=[dl],
         )
-    zh = "今天下午为机关卫生日，各科室全面彻底清理" if d == day else f"本月卫生日为 {day.isoformat()} 下午"
-    return ctx.finding(Outcome.ALLOWED, zh, f"Sanitation day: {day.isoformat()} afternoon", trace=trace, deadlines=[dl])
+    zh = "今天下午为机关卫生日，各科室全面彻底清理" if d == friday else f"本月卫生日为 {friday.isoformat()} 下午"
+    return ctx.finding(
+        Outcome.ALLOWED, zh, f"Sanitation day: {friday.isoformat()} afternoon", trace=trace, deadlines=[dl]
+    )
 
 
 @rule(
@@ -977,7 +967,7 @@ def inspection_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     """区局：每季度最后一个月（3、6、9、12月）由办公室组织联查打分，成绩作为年底绩效考核条件之一。"""
     if "inspection_done" not in facts:
         return None
-    d = _date(facts["date"])
+    d = day(facts["date"])
     if d.month % 3:
         return ctx.finding(
             Outcome.ALLOWED, "本月不是季度最后一个月，无联查", "Not a quarter-end month", trace=[f"{d.month} 月"]
@@ -1221,7 +1211,7 @@ def farewell_art46(facts: Any, ctx: RuleContext) -> Finding:
         if rank == "division_level"
         else "在科室内召开座谈会，分管领导、人事教育科、办公室负责人参加"
     )
-    citations = _uniq([*ctx.cited(*cites), *cited])
+    citations = unique_clauses([*ctx.cited(*cites), *cited])
     if problems:
         return Finding(
             ctx.rule.id,

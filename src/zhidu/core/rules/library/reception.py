@@ -19,13 +19,12 @@ Checks: ``reception.request`` (before and during the reception) and ``reception.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from ...errors import NotFound
-from ..helpers import COUNT, DATE, FLAG, MONEY, cmp, money, num, yuan
+from ..helpers import COUNT, DATE, FLAG, MONEY, cmp, day, money, num, unique_clauses, yuan
 from ..model import CitedClause, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
@@ -250,21 +249,6 @@ def _roles_zh(roles: list[str]) -> str:
     return "、".join(ROLE_ZH.get(r, r) for r in roles)
 
 
-def _date(raw: str) -> dt.date:
-    return dt.date.fromisoformat(raw)
-
-
-def _uniq(cited: list[CitedClause]) -> list[CitedClause]:
-    """Drop repeated clauses (several parameters of one rule often come from the same clause)."""
-    seen: set[str] = set()
-    out = []
-    for c in cited:
-        if c.id not in seen:
-            seen.add(c.id)
-            out.append(c)
-    return out
-
-
 # ---------------------------------------------------------------------------------------------- request
 
 
@@ -299,7 +283,7 @@ def accompany_limit(facts: Any, ctx: RuleContext) -> Finding:
     ok = diners <= cap
     op = "≤" if ok else ">"
     trace = [f"陪餐 {diners} 人 {op} 上限 {cap_txt} 人（{basis}）"]
-    cited = _uniq([ctx.param_cited(name), ctx.param_cited("reception.accompany_limit.small_group_max")])
+    cited = unique_clauses([ctx.param_cited(name), ctx.param_cited("reception.accompany_limit.small_group_max")])
     if ok:
         return ctx.finding(
             Outcome.ALLOWED,
@@ -476,7 +460,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
             trace=["审批：电话请示同意"],
             extra=cited,
         )
-    start = _date(facts["reception_date"])
+    start = day(facts["reception_date"])
     due = ctx.deadline(start, n, "working_days", "补办公务接待报批手续", "complete the reception approval")
     done = facts.get("approval_completed_on")
     if done is None:
@@ -488,7 +472,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
             deadlines=[due],
             extra=cited,
         )
-    done_d = _date(done)
+    done_d = day(done)
     if done_d <= due.date:
         return ctx.finding(
             Outcome.ALLOWED,
@@ -577,9 +561,9 @@ def meal_standard(facts: Any, ctx: RuleContext) -> Finding | None:
     op = cmp(cost, cap)
     bound = f"须低于 {yuan(cap)}" if strict else f"标准 {yuan(cap)}"
     trace = [f"{_MEAL_ZH[kind]} 人均 {yuan(cost)} {op} {yuan(cap)}（{bound}，不含酒水和饮品）"]
-    cited = [ctx.param_cited(name)]
+    cited: tuple[CitedClause, ...] = (ctx.param_cited(name),)
     if strict:
-        cited = _uniq([*cited, ctx.param_cited("reception.meal_standard.table_strict")])
+        cited = unique_clauses([*cited, ctx.param_cited("reception.meal_standard.table_strict")])
     if ok:
         return ctx.finding(
             Outcome.ALLOWED,
@@ -733,7 +717,7 @@ def venue_art37(facts: Any, ctx: RuleContext) -> Finding:
     deadlines = []
     trace = ["就餐地点：非定点餐馆（特殊情况）"]
     if "reception_date" in facts:
-        start = _date(facts["reception_date"])
+        start = day(facts["reception_date"])
         due = ctx.deadline(start, n, "working_days", "填报公务接待费用报销审批单", "file the reception cost claim")
         deadlines.append(due)
         trace.append(f"接待 {start.isoformat()} + {n} 个工作日 = {due.date.isoformat()}")
@@ -906,7 +890,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
             trace=["接待日期：未提供"],
             extra=cited,
         )
-    start = _date(facts["reception_date"])
+    start = day(facts["reception_date"])
     due = ctx.deadline(start, n, "working_days", "填报公务接待费用报销审批单", "file the reception cost claim")
     filed = facts.get("claim_date")
     if filed is None:
@@ -918,7 +902,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
             deadlines=[due],
             extra=cited,
         )
-    f = _date(filed)
+    f = day(filed)
     ok = f <= due.date
     trace = [
         f"填报 {f.isoformat()} {'≤' if ok else '>'} 期限 {due.date.isoformat()}"

@@ -42,7 +42,7 @@ from typing import Any
 
 from ...calendar import Extension, Period, RunningPeriod, Suspension, Unit
 from ...errors import BadInput, NotFound
-from ..helpers import DATE
+from ..helpers import DATE, day_of
 from ..model import CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
@@ -207,11 +207,6 @@ WINDOW = check(
 # ---------------------------------------------------------------- helpers
 
 
-def _date(facts: Any, key: str) -> dt.date | None:
-    raw = facts.get(key)
-    return dt.date.fromisoformat(raw) if raw else None
-
-
 def _provisional(ctx: RuleContext, *days: dt.date) -> bool:
     return any(ctx.calendar.year_status(d.year).provisional for d in days)
 
@@ -322,7 +317,7 @@ def judge(
 
 
 def _need(facts: Any, key: str, kind: str) -> dt.date:
-    day = _date(facts, key)
+    day = day_of(facts, key)
     if day is None:
         raise BadInput(
             f"事项类别 {kind} 须提供 {key}（文件或通知规定的期限）",
@@ -354,7 +349,7 @@ def due(facts: Any, ctx: RuleContext) -> list[Finding]:
             "kind",
         ) from None
     start = dt.date.fromisoformat(facts["received_on"])
-    done, today = _date(facts, "done_on"), _date(facts, "today")
+    done, today = day_of(facts, "done_on"), day_of(facts, "today")
     if done is not None and done < start:
         raise BadInput(
             f"办结日 {done.isoformat()} 早于起算日 {start.isoformat()}",
@@ -432,8 +427,8 @@ def _party_group_document(
     lead_name = "timelimit.due.party_group_document.office_lead"
     n: int = ctx.param(lead_name)
     office = working_days_before(ctx, issue.date, n, "送局办公室报批期限", "due at the office for approval")
-    submitted = _date(facts, "submitted_on")
-    done, today = _date(facts, "done_on"), _date(facts, "today")
+    submitted = day_of(facts, "submitted_on")
+    done, today = day_of(facts, "done_on"), day_of(facts, "today")
     if submitted is not None or done is None:
         extra.append(
             judge(
@@ -455,7 +450,7 @@ def _meeting_decision(
     facts: Any, ctx: RuleContext, start: dt.date
 ) -> tuple[Deadline, list[CitedClause], list[str], list[Finding]]:
     name = "timelimit.due.meeting_decision_report"
-    due_on = _date(facts, "due_on")
+    due_on = day_of(facts, "due_on")
     extra: list[Finding] = []
     if due_on is not None:  # 有明确时限要求的按规定时限提前报送: the last working day before it
         deadline = working_days_before(ctx, due_on, 1, "提前报送落实情况期限", "report ahead of the set deadline")
@@ -464,7 +459,7 @@ def _meeting_decision(
     else:
         deadline, c = _period(ctx, name, start, "落实情况报送期限", "implementation report due")
         cited, trace = [c], []
-    done = _date(facts, "done_on")
+    done = day_of(facts, "done_on")
     if facts.get("long_running") and done is not None:
         nxt, c2 = _period(ctx, name + ".monthly", done, "下次按月报送期限", "next monthly report due")
         extra.append(
@@ -493,7 +488,7 @@ def _weekly(
         why += f"（休息日，顺延至 {rolled.isoformat()}）"
     deadline = _fixed(ctx, rolled, "周报期限", "weekly report due", why)
     extra: list[Finding] = []
-    disp = _date(facts, "dispatched_on")
+    disp = day_of(facts, "dispatched_on")
     if disp is not None:
         extra.append(_dispatch(ctx, "timelimit.due.leader_instruction.dispatch", start, disp))
     return deadline, [ctx.param_cited(name)], [why], extra
@@ -518,7 +513,7 @@ def _incoming(
     facts: Any, ctx: RuleContext, start: dt.date
 ) -> tuple[Deadline, list[CitedClause], list[str], list[Finding]]:
     name = "timelimit.due.incoming_document"
-    due_on = _date(facts, "due_on")
+    due_on = day_of(facts, "due_on")
     if due_on is not None:
         deadline = _fixed(ctx, due_on, "来文规定的办理时限", "deadline set by the document", "办件有具体办理时限")
         trace = [f"有具体办理时限 {due_on.isoformat()}，须严格在时限内办结"]
@@ -528,7 +523,7 @@ def _incoming(
         trace = ["无具体办理时限：3个工作日内将办理意见报分管局领导审示，同时抄送办公室"]
         cited = [c]
     extra: list[Finding] = []
-    disp = _date(facts, "dispatched_on")
+    disp = day_of(facts, "dispatched_on")
     if disp is not None:
         extra.append(_dispatch(ctx, "timelimit.due.incoming_document.dispatch", start, disp))
     return deadline, cited, trace, extra
@@ -539,7 +534,7 @@ def _service(
 ) -> tuple[Deadline, list[CitedClause], list[str], list[Finding]]:
     name = "timelimit.due.administrative_service"
     amount, unit = facts.get("statutory_amount"), facts.get("statutory_unit")
-    due_on = _date(facts, "due_on")
+    due_on = day_of(facts, "due_on")
     if (amount is None) != (unit is None):
         raise BadInput(
             "法定时限须同时给出 statutory_amount 和 statutory_unit",

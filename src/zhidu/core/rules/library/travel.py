@@ -16,12 +16,11 @@ says why. Travel approval chains in the finance 制度 of other agencies (通榆
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from ..helpers import COUNT, DATE, FLAG
-from ..model import CitedClause, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, day
+from ..model import Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 WENSHAN, BAICHENG = "wenshan-hrss", "baicheng-fupin"
@@ -171,17 +170,6 @@ HOSTED = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _uniq(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
-    seen: dict[str, CitedClause] = {}
-    for c in cited:
-        seen.setdefault(c.id, c)
-    return tuple(seen.values())
-
-
-def _date(raw: str) -> dt.date:
-    return dt.date.fromisoformat(raw)
-
-
 def _roles_zh(roles: Iterable[str]) -> str:
     return "、".join(ROLE_ZH.get(r, r) for r in roles)
 
@@ -259,7 +247,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
             trace=["回单位日期：未提供"],
             extra=cited,
         )
-    back = _date(facts["return_date"])
+    back = day(facts["return_date"])
     due = ctx.deadline(back, n, "working_days", "补办因公外出审批手续", "complete the travel approval")
     base = f"回单位 {back.isoformat()} + {n} 个工作日 = {due.date.isoformat()}"
     if "formalities_done_on" not in facts:
@@ -271,7 +259,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
             deadlines=[due],
             extra=cited,
         )
-    done = _date(facts["formalities_done_on"])
+    done = day(facts["formalities_done_on"])
     if done <= due.date:
         return ctx.finding(
             Outcome.ALLOWED,
@@ -325,8 +313,8 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
     """回单位后的1周内办理报帐手续，无故逾期的取消报销资格。"""
     name = "travel.claim_window_art38.days"
     n = int(ctx.param(name))
-    back = _date(facts["return_date"])
-    filed = _date(facts["claim_date"])
+    back = day(facts["return_date"])
+    filed = day(facts["claim_date"])
     due = ctx.deadline(back, n, "days", "办理差旅费报帐手续", "file the travel claim")
     cited = [ctx.param_cited(name)]
     base = f"回单位 {back.isoformat()} + {n} 日 = {due.date.isoformat()}"

@@ -31,7 +31,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...calendar import fallback, official
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, yuan
+from ..helpers import COUNT, DATE, FLAG, MONEY, day, money, unique_clauses, yuan
 from ..model import CitedClause, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
@@ -393,17 +393,6 @@ PARKING = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _uniq(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
-    seen: dict[str, CitedClause] = {}
-    for c in cited:
-        seen.setdefault(c.id, c)
-    return tuple(seen.values())
-
-
-def _date(raw: str) -> dt.date:
-    return dt.date.fromisoformat(raw)
-
-
 def _roles_zh(roles: Iterable[str]) -> str:
     return "、".join(ROLE_ZH.get(r, r) for r in roles)
 
@@ -539,7 +528,7 @@ def advance_request_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     name = "vehicle.advance_request_art39.days"
     n = int(ctx.param(name))
-    req, use = _date(facts["request_date"]), _date(facts["use_date"])
+    req, use = day(facts["request_date"]), day(facts["use_date"])
     gap = (use - req).days
     trace = [f"申请 {req.isoformat()}，用车 {use.isoformat()}：提前 {gap} 天 {'≥' if gap >= n else '<'} {n} 天"]
     if gap >= n:
@@ -576,7 +565,7 @@ def after_hours_art39(facts: Any, ctx: RuleContext) -> Finding | None:
     """
     rest = None
     if "use_date" in facts:
-        d = _date(facts["use_date"])
+        d = day(facts["use_date"])
         if not ctx.calendar.is_working_day(d):
             rest = _holiday(ctx, d) or "双休日"
     if rest is None and not facts.get("after_hours"):
@@ -660,7 +649,7 @@ def dispatch_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         people = heads + int(facts.get("staff_count", 0))
         need_heads = int(ctx.param("vehicle.dispatch_art41.trip_min_section_heads"))
         need_people = int(ctx.param("vehicle.dispatch_art41.trip_min_people"))
-        cited = _uniq(
+        cited = unique_clauses(
             [
                 ctx.param_cited("vehicle.dispatch_art41.trip_min_section_heads"),
                 ctx.param_cited("vehicle.dispatch_art41.trip_min_people"),
@@ -714,7 +703,7 @@ def holiday_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     """
     if "use_date" not in facts:
         return None
-    d = _date(facts["use_date"])
+    d = day(facts["use_date"])
     name = _holiday(ctx, d)
     role = facts.get("vehicle_role", "regular")
     if name:
@@ -1146,7 +1135,7 @@ def refuel_art39(facts: Any, ctx: RuleContext) -> Finding | None:
     trace: list[str] = []
     cited = [ctx.param_cited("vehicle.refuel_art39.window")]
     if "date" in facts:
-        d = _date(facts["date"])
+        d = day(facts["date"])
         days = list(ctx.param("vehicle.refuel_art39.weekdays"))
         wd = d.isoweekday()
         trace.append(f"{d.isoformat()} 星期{'一二三四五六日'[wd - 1]}")
@@ -1325,13 +1314,13 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     weekend_rate: Decimal = ctx.param("vehicle.holiday_allowance_art39.weekend_rate")
     holiday_rate: Decimal = ctx.param("vehicle.holiday_allowance_art39.holiday_rate")
-    cited = _uniq(
+    cited = unique_clauses(
         [
             ctx.param_cited("vehicle.holiday_allowance_art39.weekend_rate"),
             ctx.param_cited("vehicle.holiday_allowance_art39.holiday_rate"),
         ]
     )
-    raw = [_date(x) for x in facts["trip_dates"]]
+    raw = [day(x) for x in facts["trip_dates"]]
     days = sorted(set(raw))
     total = Decimal(0)
     n_hol = n_wkd = 0
@@ -1368,7 +1357,7 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
             )
     signers: list[str] = list(ctx.param("vehicle.holiday_allowance_art39.signers"))
     missing = _pending(facts, signers, "signed_by")
-    cited = _uniq([*cited, ctx.param_cited("vehicle.holiday_allowance_art39.signers")])
+    cited = unique_clauses([*cited, ctx.param_cited("vehicle.holiday_allowance_art39.signers")])
     if missing:
         return ctx.finding(
             Outcome.NEEDS_APPROVAL,
@@ -1400,7 +1389,7 @@ def driver_pay_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     fee: Decimal = ctx.param("vehicle.driver_pay_art41.labour_fee")
     rate: Decimal = ctx.param("vehicle.driver_pay_art41.award_per_km")
-    cited = _uniq(
+    cited = unique_clauses(
         [
             ctx.param_cited("vehicle.driver_pay_art41.labour_fee"),
             ctx.param_cited("vehicle.driver_pay_art41.award_per_km"),
@@ -1453,7 +1442,7 @@ def fine_art39(facts: Any, ctx: RuleContext) -> Finding:
     n = int(facts["fines_this_month"])
     most = int(ctx.param("vehicle.fine_art39.monthly_max"))
     share = ctx.param("vehicle.fine_art39.excess_share")
-    cited = _uniq(
+    cited = unique_clauses(
         [ctx.param_cited("vehicle.fine_art39.monthly_max"), ctx.param_cited("vehicle.fine_art39.excess_share")]
     )
     trace = [f"本月第 {n} 次罚款 {'≤' if n <= most else '>'} {most} 次"]
