@@ -19,6 +19,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 
@@ -344,6 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("what", choices=["rules"])
     s.add_argument("--out", default="docs/rules")
     s.set_defaults(func=cmd_docs)
+
+    for app in ("ledger", "org", "access"):
+        import_module(f"zhidu.{app}.cli").register(sub)
 
     s = sub.add_parser("manage", help="run a Django management command")
     s.add_argument("rest", nargs=argparse.REMAINDER)

@@ -554,3 +554,19 @@ def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) 
     use_in_engine()  # deadlines on the calendar with the administrators' overrides
     verdict = engine.evaluate(check_id, body.agency, on, body.facts)
     return VerdictOut.model_validate(verdict.as_dict())
+
+
+# --- the apps' own routers (each app owns its endpoints) ------------------------------------------
+
+
+def _mount() -> None:
+    from zhidu.access.api import router as access_router
+    from zhidu.ledger.api import router as ledger_router
+    from zhidu.org.api import router as org_router
+
+    api.add_router("/org", org_router, tags=["org"])
+    api.add_router("/ledger", ledger_router, tags=["ledger"])
+    api.add_router("/access", access_router, tags=["access"])
+
+
+_mount()

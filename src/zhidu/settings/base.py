@@ -22,6 +22,9 @@ INSTALLED_APPS = [
     "zhidu.agencies",
     "zhidu.rulebook",
     "zhidu.workcalendar",
+    "zhidu.org",
+    "zhidu.ledger",
+    "zhidu.access",
     "zhidu.web",
     "zhidu.api",
 ]
