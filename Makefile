@@ -51,9 +51,10 @@ bench: $(STAMP) $(BENCH_VENV)/.installed
 openapi: $(STAMP)
 	DJANGO_SETTINGS_MODULE=zhidu.settings.test $(BIN)/python -m zhidu.api.openapi > docs/openapi.json
 
-## Regenerate the committed generated documents (docs/openapi.json, docs/rules/<agency>.md).
+## Regenerate the committed generated documents (docs/openapi.json, docs/rules/<agency>.md, docs/permissions.md).
 docs: openapi
 	$(BIN)/zhidu docs rules --out docs/rules
+	$(BIN)/zhidu access docs --out docs/permissions.md
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) var .pytest_cache .mypy_cache .ruff_cache

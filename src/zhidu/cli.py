@@ -6,6 +6,8 @@
     zhidu rulebook list [AGENCY]             agencies, or one agency's 制度
     zhidu rulebook show CITATION             a 制度 or a clause, e.g. tongyu-hrss:2:4
     zhidu rulebook search QUERY [--agency A] [--domain D] [--limit N]
+    zhidu backup [--out FILE]                one archive: database, uploaded files, ledger head
+    zhidu restore FILE [--force]             check the archive (its ledger chain too), restore it exactly
     zhidu manage ARGS...                     any Django management command
 
 Errors print in Chinese and English and exit with status 2; nothing is half-written.
@@ -49,6 +51,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
         print(demo.describe(created))
     else:
         print("演示账号已存在（密码只在首次创建时显示）/ demo accounts exist (their password was shown when created)")
+    from zhidu.org import loader as org_loader
+
+    for r in org_loader.load_shipped():
+        print(r.line())
     return 0
 
 
@@ -225,13 +231,19 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
     if args.action == "override":
         days = [[_date(x) for x in (v or "").split(",") if x.strip()] for v in (args.holidays, args.workdays)]
-        row = cal_service.set_override(args.year, days[0], days[1], args.source or "")
-        print(f"已保存 / saved {row.year}: {len(row.holidays)} 放假 / days off, {len(row.workdays)} 调休上班 / worked")
+        row = cal_service.set_override(
+            args.year, days[0], days[1], args.source or "", expected_version=args.expect_version
+        )
+        print(
+            f"已保存 / saved {row.year}: {len(row.holidays)} 放假 / days off, {len(row.workdays)} 调休上班 / worked"
+            f" (版本 / version {row.version})"
+        )
         return 0
     cal = cal_service.calendar()
     if args.action == "status":
         st = cal.year_status(args.year)
-        print(f"{st.year}: {st.status} ({st.source})")
+        saved = cal_service.saved_version(args.year)
+        print(f"{st.year}: {st.status} ({st.source})" + (f" 版本 / version {saved}" if saved else ""))
         return 0
     if args.action == "between":
         count = cal.working_days_between(_date(args.start), _date(args.end), count_start=args.count_start)
@@ -339,6 +351,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--holidays", default="", help="comma-separated dates given off")
     c.add_argument("--workdays", default="", help="comma-separated weekend dates worked")
     c.add_argument("--source", required=True, help="the notice's title and number")
+    c.add_argument(
+        "--expect-version",
+        type=int,
+        help="the version you saw (0: none yet); refused if someone entered or replaced the notice since",
+    )
     s.set_defaults(func=cmd_calendar)
 
     s = sub.add_parser("docs", help="generate docs/rules/<agency>.md from the rules and parameters")
@@ -346,13 +363,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="docs/rules")
     s.set_defaults(func=cmd_docs)
 
-    for app in ("ledger", "org", "access"):
+    for app in ("ledger", "org", "access", "backup"):
         import_module(f"zhidu.{app}.cli").register(sub)
 
     s = sub.add_parser("manage", help="run a Django management command")
     s.add_argument("rest", nargs=argparse.REMAINDER)
     s.set_defaults(func=cmd_manage)
     return p
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; with Django set up, as actor "cli:<os user>" in the ledger."""
+    from django.apps import apps
+
+    if not apps.ready:
+        return int(args.func(args) or 0)
+    from zhidu.ledger import service as ledger
+
+    with ledger.context(actor_name=ledger.cli_actor_name()):
+        return int(args.func(args) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -364,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhidu.core.errors import BadInput
 
     try:
-        return int(args.func(args) or 0)
+        return _run(args)
     except BadInput as exc:
         _print_err(exc.message_zh, exc.message_en)
         return 2

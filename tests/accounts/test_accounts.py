@@ -7,7 +7,7 @@ from django.contrib.auth.hashers import make_password
 
 from zhidu.accounts import demo
 from zhidu.accounts.models import RoleAssignment, User
-from zhidu.core.roles import PERSON_ROLES
+from zhidu.core.roles import ADMIN_ROLES, PERSON_ROLES
 from zhidu.settings import base
 
 
@@ -24,7 +24,7 @@ def test_argon2_hash_format(settings) -> None:  # type: ignore[no-untyped-def]
 def test_demo_accounts_once_per_role_and_agency() -> None:
     made = demo.ensure_demo_accounts(password="demo-password-123")
     assert made is not None
-    assert len(made.usernames) == 5 * len(PERSON_ROLES)
+    assert len(made.usernames) == 5 * (len(PERSON_ROLES) + len(ADMIN_ROLES))
     chief = User.objects.get(username="tongyu-hrss.chief")
     assert chief.agency is not None and chief.agency.slug == "tongyu-hrss"
     assert chief.check_password("demo-password-123")
@@ -33,4 +33,4 @@ def test_demo_accounts_once_per_role_and_agency() -> None:
     assert "demo-password-123" in demo.describe(made)
     # A second run creates nothing and shows no password.
     assert demo.ensure_demo_accounts() is None
-    assert User.objects.count() == 5 * len(PERSON_ROLES)
+    assert User.objects.count() == 5 * (len(PERSON_ROLES) + len(ADMIN_ROLES))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 
@@ -15,6 +16,19 @@ class Agency(models.Model):
     seed_file = models.CharField(max_length=100, blank=True)
     seed_sha256 = models.CharField(max_length=64, blank=True)
     imported_at = models.DateTimeField(null=True, blank=True)
+    # Sign-in settings of the agency (zhidu.accounts; docs/security.md), set by the system administrator.
+    idle_timeout_minutes = models.PositiveSmallIntegerField(
+        "空闲超时（分钟）",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
+        help_text="空闲多久后自动退出；空为系统默认（IDLE_TIMEOUT_MINUTES，30 分钟） / idle minutes before sign-out",
+    )
+    require_2fa = models.BooleanField(
+        "要求双因素登录",
+        default=False,
+        help_text="成员须在密码之后输入动态口令（TOTP） / members must give a one-time code after the password",
+    )
 
     class Meta:
         ordering = ["order", "slug"]

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from typing import Annotated, Any
 
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.db import DataError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import register_converter
 from ninja import NinjaAPI, Path, Query
@@ -20,8 +22,10 @@ from ninja.renderers import JSONRenderer
 from ninja.security import django_auth
 from pydantic import BeforeValidator
 
+from zhidu.access import Denied, requires
+from zhidu.access.trail import record_refusal
 from zhidu.agencies.models import Agency
-from zhidu.core.errors import BadInput, NotFound
+from zhidu.core.errors import BadInput, Conflict, NotFound
 from zhidu.core.rulebook.citation import CitationId
 from zhidu.rulebook import service
 from zhidu.rulebook.models import Clause, System
@@ -39,12 +43,14 @@ from .schemas import (
     SearchHitOut,
     SearchPageOut,
     SectionCount,
+    SlugPath,
     SnippetPiece,
     SystemDetail,
     SystemOut,
     VerdictOut,
     WorkItemOut,
     WorkItemsOut,
+    blank_is_none,
 )
 
 log = logging.getLogger(__name__)
@@ -90,7 +96,6 @@ api = NinjaAPI(
 )
 
 ERRORS: dict[int, Any] = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-SlugPath = Annotated[str, Path(description="机构标识 / agency id", examples=["tongyu-hrss"])]
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -103,8 +108,15 @@ def _error(request: HttpRequest, status: int, zh: str, en: str, field: str | Non
 
 @api.exception_handler(BadInput)
 def _bad_input(request: HttpRequest, exc: BadInput) -> HttpResponse:
-    status = 404 if isinstance(exc, NotFound) else 422
+    status = 404 if isinstance(exc, NotFound) else 409 if isinstance(exc, Conflict) else 422
     return _error(request, status, exc.message_zh, exc.message_en, exc.field)
+
+
+@api.exception_handler(Denied)
+def _denied(request: HttpRequest, exc: Denied) -> HttpResponse:
+    """Refused by the permission table (zhidu.access): 401, 403, or 404 for another agency's object."""
+    record_refusal(request, str(getattr(request, "access_requirement", "")), exc)  # the security log
+    return _error(request, exc.status, exc.message_zh, exc.message_en, exc.field)
 
 
 @api.exception_handler(AuthenticationError)
@@ -119,6 +131,30 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 
 _HTTP_ZH = {400: "请求内容无法解析，应为 JSON", 403: "没有权限", 405: "不支持此请求方法", 413: "请求内容过大"}
+
+
+@api.exception_handler(SuspiciousOperation)
+def _suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+    """A body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields and the like: refused, not a 500."""
+    if isinstance(exc, RequestDataTooBig):
+        return _error(request, 413, "请求内容过大", "request body too large", None)
+    return _error(request, 400, "请求内容无法处理", "the request cannot be processed", None)
+
+
+@api.exception_handler(DataError)
+def _data_error(request: HttpRequest, exc: DataError) -> HttpResponse:
+    """A value the database cannot hold or compare (PostgreSQL: a NUL character, a string longer than its
+    column, a number out of range) that an endpoint let through: refused, nothing saved, not a 500."""
+    log.warning("API input the database refused on %s: %s", request.path, exc)
+    if transaction.get_connection().in_atomic_block:
+        transaction.set_rollback(True)
+    return _error(
+        request,
+        422,
+        "输入的值不符合要求（含有不允许的字符、过长或超出范围），未作任何改动",
+        "a value does not fit (a character that is not allowed, too long, or out of range); nothing was changed",
+        None,
+    )
 
 
 @api.exception_handler(Http404)
@@ -232,11 +268,6 @@ def _get_system(slug: str, number: int) -> System:
     return service.get_system(slug, number)
 
 
-def _blank_is_none(value: Any) -> Any:
-    """``?kind=`` (an empty form field) means no filter."""
-    return None if isinstance(value, str) and not value.strip() else value
-
-
 def _nonempty(values: list[str] | None) -> list[str] | None:
     """Repeated query values without the empty ones (``?agency=`` means no filter)."""
     kept = [v.strip() for v in values or [] if v.strip()]
@@ -263,6 +294,7 @@ def _agency_out(agency: Agency, systems: list[System]) -> AgencyOut:
     tags=["agencies 机构"],
     summary="机构列表 / list agencies",
 )
+@requires("agency", "read")
 def list_agencies(request: HttpRequest) -> list[AgencyOut]:
     """全部机构及其制度数。 / Every agency with its number of 制度, by kind."""
     return [_agency_out(a, list(a.systems.all())) for a in service.agencies().prefetch_related("systems")]
@@ -274,6 +306,7 @@ def list_agencies(request: HttpRequest) -> list[AgencyOut]:
     tags=["agencies 机构"],
     summary="一个机构 / one agency",
 )
+@requires("agency", "read")
 def get_agency(request: HttpRequest, slug: SlugPath) -> AgencyDetail:
     """机构的制度数（按类别、按领域）与职责登记表事项数。 / An agency with its 制度 counted by kind and by domain."""
     agency = _get_agency(slug)
@@ -294,6 +327,7 @@ def get_agency(request: HttpRequest, slug: SlugPath) -> AgencyDetail:
     tags=["systems 制度"],
     summary="机构的制度 / an agency's 制度",
 )
+@requires("rulebook", "read")
 def list_systems(
     request: HttpRequest,
     slug: SlugPath,
@@ -302,7 +336,7 @@ def list_systems(
     ] = None,
     kind: Annotated[
         Kind | None,
-        BeforeValidator(_blank_is_none),
+        BeforeValidator(blank_is_none),
         Query(None, description="按类别筛选（空即不筛选）/ only this kind; empty means any"),
     ] = None,
 ) -> list[SystemOut]:
@@ -321,6 +355,7 @@ def list_systems(
     tags=["systems 制度"],
     summary="一个制度及其全文 / one 制度 with its text",
 )
+@requires("rulebook", "read")
 def get_system(
     request: HttpRequest,
     slug: SlugPath,
@@ -341,6 +376,7 @@ def get_system(
     tags=["clauses 条款"],
     summary="按引用编号取条款 / a clause by citation id",
 )
+@requires("rulebook", "read")
 def get_clause(
     request: HttpRequest,
     cite: Annotated[
@@ -380,6 +416,7 @@ def get_clause(
     tags=["search 检索"],
     summary="全文检索条款 / full-text search of clauses",
 )
+@requires("rulebook", "read")
 def search(
     request: HttpRequest,
     q: Annotated[
@@ -439,6 +476,7 @@ def search(
     tags=["agencies 机构"],
     summary="部门职责登记表：哪个科室承办哪项工作 / duty register: which section handles which item",
 )
+@requires("rulebook", "read")
 def work_items(
     request: HttpRequest,
     slug: SlugPath,
@@ -506,6 +544,7 @@ CheckPath = Annotated[str, Path(description="校验标识 / check id", examples=
     tags=["checks 校验"],
     summary="全部校验及其事实格式 / every check with the JSON Schema of its facts",
 )
+@requires("check", "read")
 def list_checks(request: HttpRequest) -> list[CheckOut]:
     """每个校验：名称、适用机构、规则、所实施的制度、事实的 JSON Schema。
     / Every check: its title, agencies, rules, the 制度 it implements and the JSON Schema of its facts."""
@@ -518,6 +557,7 @@ def list_checks(request: HttpRequest) -> list[CheckOut]:
     tags=["checks 校验"],
     summary="一个校验 / one check",
 )
+@requires("check", "read")
 def get_check(request: HttpRequest, check_id: CheckPath) -> CheckOut:
     """校验的说明与事实格式；未知校验为 404。 / A check and its facts' schema; 404 if unknown."""
     return _check_out(_engine().describe(check_id))
@@ -529,6 +569,7 @@ def get_check(request: HttpRequest, check_id: CheckPath) -> CheckOut:
     tags=["checks 校验"],
     summary="按机构和日期评估事实，给出结论与所依据的条款 / evaluate facts: verdict with the clauses it rests on",
 )
+@requires("check", "evaluate")
 def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) -> VerdictOut:
     """结论（允许/提醒/需审批/不允许）、审批角色、期限、每条规则的说明、比较过程与引用条款。
     事实不符合格式时返回 422 并指明字段，不给结论；未知校验或机构为 404。

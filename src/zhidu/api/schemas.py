@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from ninja import Field, Schema
+from ninja import Field, Path, Schema
 
 Kind = Literal["ENFORCE", "WORKFLOW", "CHECKLIST", "TEXT"]
 
 KIND_DOC = "制度类别：ENFORCE 可强制校验 · WORKFLOW 流程 · CHECKLIST 清单 · TEXT 文本 / kind of 制度"
+
+
+# --- parameters shared by the apps' routers ---------------------------------------------------------
+
+MAX_ID = 2**62  # ids and sequence numbers past this are refused (422) before the database is asked
+SlugPath = Annotated[str, Path(description="机构标识 / agency id", examples=["tongyu-hrss"])]
+
+
+def blank_is_none(value: Any) -> Any:
+    """``?kind=`` (an empty form field) means no filter: use as ``BeforeValidator(blank_is_none)``."""
+    return None if isinstance(value, str) and not value.strip() else value
 
 
 # --- errors -------------------------------------------------------------------------------------

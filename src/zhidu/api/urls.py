@@ -9,6 +9,8 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
 from django.urls import URLPattern, URLResolver, path, re_path
 
+from zhidu.access import requires
+
 from .api import api
 
 
@@ -22,6 +24,7 @@ def _exempt(patterns: list[Any]) -> list[Any]:
 
 
 @login_not_required
+@requires("api", "describe")
 def index(request: HttpRequest) -> JsonResponse:
     return JsonResponse(
         {
@@ -34,6 +37,7 @@ def index(request: HttpRequest) -> JsonResponse:
 
 
 @login_not_required
+@requires("api", "describe")
 def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
     return JsonResponse(
         {"error": {"message_zh": "没有这个接口", "message_en": "no such endpoint", "field": None}},
@@ -44,6 +48,9 @@ def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
 
 # Not named app_name/namespace here: include() would read a module-level app_name as this module's.
 _patterns, _app, _namespace = api.urls
+for _p in _patterns:  # django-ninja's own views (OpenAPI document, docs page, root): public descriptions
+    if isinstance(_p, URLPattern) and _p.name in ("openapi-json", "openapi-view", "api-root"):
+        requires("api", "describe")(_p.callback)
 urlpatterns = [
     path("", index),
     path("", (_exempt(_patterns), _app, _namespace)),

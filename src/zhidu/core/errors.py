@@ -18,3 +18,15 @@ class BadInput(ValueError):
 
 class NotFound(BadInput):
     """A named thing (agency, system, clause, check) that does not exist."""
+
+
+CONFLICT_ZH = "该事项已被他人处理，请刷新后重试"
+CONFLICT_EN = "someone else has acted on this item; reload and try again"
+
+
+class Conflict(BadInput):
+    """Someone else changed the item between the moment it was read and this action (optimistic
+    concurrency, ``zhidu.common.versioning``); nothing was saved. The API answers 409."""
+
+    def __init__(self, message_zh: str = CONFLICT_ZH, message_en: str = CONFLICT_EN, field: str | None = "version"):
+        super().__init__(message_zh, message_en, field)

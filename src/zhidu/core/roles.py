@@ -1,4 +1,10 @@
-"""Role ids used in verdicts and accounts (DESIGN §7). Pure data; no Django."""
+"""Role ids used in verdicts and accounts (DESIGN §7). Pure data; no Django.
+
+Two kinds of person roles: the *business* roles of the agency's own organisation (chief, deputy, staff …,
+``PERSON_ROLES``) and the three *administrator* roles of 三员分立 (``ADMIN_ROLES``: 系统管理员, 安全保密管理员,
+安全审计员), which run the system and never act in the agency's business. An account holds business roles
+or one administrator role, never both and never two administrator roles at once (enforced by
+``zhidu.access.service``; see docs/permissions.md)."""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ class Role:
     name_zh: str
     name_en: str
     body: bool = False  # a collective body (党组会 …) rather than a person's post
+    admin: bool = False  # one of the three administrator roles (三员分立), not a business role
 
 
 ROLES: tuple[Role, ...] = (
@@ -30,6 +37,10 @@ ROLES: tuple[Role, ...] = (
     Role("legal_section", "法制（政策法规）科", "Legal affairs section"),
     Role("leader", "局（办）领导", "A leader of the bureau or office"),
     Role("finance_bureau", "市财政局国有资产科", "Municipal finance bureau, state-asset section (outside approver)"),
+    # 三员分立: each of the three administrators does one job and cannot read the others' logs.
+    Role("system_admin", "系统管理员", "System administrator", admin=True),
+    Role("security_admin", "安全保密管理员", "Security administrator", admin=True),
+    Role("audit_admin", "安全审计员", "Audit administrator", admin=True),
     Role("party_group_meeting", "党组会", "Party-group meeting", body=True),
     Role("directors_meeting", "局长/主任办公会", "Directors' office meeting", body=True),
     Role("party_committee", "机关党委", "Organ Party committee", body=True),
@@ -44,4 +55,6 @@ ROLES: tuple[Role, ...] = (
 )
 
 ROLE_BY_ID = {r.id: r for r in ROLES}
-PERSON_ROLES = tuple(r for r in ROLES if not r.body)
+PERSON_ROLES = tuple(r for r in ROLES if not r.body and not r.admin)  # business roles held by people
+ADMIN_ROLES = tuple(r for r in ROLES if r.admin)  # 三员: system_admin, security_admin, audit_admin
+ADMIN_ROLE_IDS = frozenset(r.id for r in ADMIN_ROLES)

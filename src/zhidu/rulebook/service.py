@@ -40,7 +40,35 @@ def _book_order(book: Rulebook) -> int:
 
 @transaction.atomic
 def import_book(book: Rulebook) -> ImportResult:
-    """Store one parsed rulebook. Idempotent: the same seed again changes nothing."""
+    """Store one parsed rulebook. Idempotent: the same seed again changes nothing.
+
+    The rows are written in bulk, so instead of one ledger entry per row the import records one
+    summary entry (category "system": agency, seed file and SHA-256, counts) when it changes something."""
+    from zhidu.ledger import service as ledger
+
+    previous = Agency.objects.filter(slug=book.slug).values("seed_file", "seed_sha256").first()
+    with ledger.context(capture=False):
+        result = _store_book(book)
+    if result.status != "unchanged":
+        agency = Agency.objects.get(slug=book.slug)
+        ledger.record(
+            "rulebook.import",
+            category="system",
+            obj=agency,
+            before=previous,
+            after={"seed_file": agency.seed_file, "seed_sha256": agency.seed_sha256},
+            meta={
+                "agency": book.slug,
+                "status": result.status,
+                "systems": result.systems,
+                "clauses": result.clauses,
+                "work_items": len(book.work_items),
+            },
+        )
+    return result
+
+
+def _store_book(book: Rulebook) -> ImportResult:
     n_clauses = sum(len(s.clauses) for s in book.systems)
     agency = Agency.objects.select_for_update().filter(slug=book.slug).first()
     if agency and agency.seed_sha256 == book.seed_sha256 and _stored_matches(agency, book):

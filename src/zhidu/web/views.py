@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
+from zhidu.access import requires
 from zhidu.agencies.models import Agency
 from zhidu.core.errors import BadInput, NotFound
 from zhidu.core.rulebook.citation import CitationId
@@ -60,6 +61,7 @@ def agency_summaries() -> list[AgencySummary]:
     ]
 
 
+@requires("rulebook", "read")
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"agencies": agency_summaries()})
 
@@ -81,6 +83,7 @@ def group_by_domain(systems: Iterable[System]) -> list[DomainGroup]:
     return sorted(groups.values(), key=lambda g: domain_sort_key(g.domain))
 
 
+@requires("rulebook", "read")
 def agency(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         ag = service.get_agency(slug)
@@ -107,6 +110,7 @@ class SectionDuties:
     items: list[tuple[WorkItem, str]] = field(default_factory=list)  # (work item, citation id of its row)
 
 
+@requires("rulebook", "read")
 def duties(request: HttpRequest, slug: str) -> HttpResponse:
     """责任科室: the duty register read by responsible section (元氏县's 部门职责登记表)."""
     try:
@@ -138,6 +142,7 @@ def duties(request: HttpRequest, slug: str) -> HttpResponse:
 # --- system and clauses -------------------------------------------------------------------------
 
 
+@requires("rulebook", "read")
 def system(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     try:
         sys_ = service.get_system(slug, number)
@@ -160,6 +165,7 @@ def system(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     )
 
 
+@requires("rulebook", "read")
 def cite(request: HttpRequest, cite: str) -> HttpResponse:
     """Permanent link of a clause: ``/c/tongyu-hrss:2:3.5/`` → its system page at ``#c3-5``."""
     try:
@@ -189,6 +195,7 @@ def _is_htmx_fragment(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
 
 
+@requires("rulebook", "read")
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     agency = request.GET.get("agency", "").strip()
@@ -261,6 +268,7 @@ def group_hits(hits: Iterable[Any], max_systems: int, max_clauses: int) -> list[
     return list(groups.values())
 
 
+@requires("rulebook", "read")
 def compare(request: HttpRequest) -> HttpResponse:
     topic = request.GET.get("topic", "").strip()
     ctx: dict[str, Any] = {"topic": topic, "topics": COMPARE_TOPICS}

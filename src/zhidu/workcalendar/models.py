@@ -5,9 +5,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from zhidu.common.versioning import Versioned
 
-class CalendarOverride(models.Model):
-    """One year's 放假调休 notice: the weekdays given off and the weekends worked (DESIGN §8)."""
+
+class CalendarOverride(Versioned):
+    """One year's 放假调休 notice: the weekdays given off and the weekends worked (DESIGN §8).
+    ``version`` (from ``Versioned``) guards against two administrators replacing it at once."""
+
+    ledger_category = "system"  # configuration: its saves and deletes go to the system log
 
     year = models.PositiveSmallIntegerField("年份 / year", unique=True)
     holidays = models.JSONField("放假日期 / days off", default=list)  # ISO dates

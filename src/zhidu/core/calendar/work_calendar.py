@@ -70,6 +70,16 @@ def _check_override(year: object, holidays: Iterable[object], workdays: Iterable
 
 
 _DAY_CACHE: dict[tuple[tuple[Override, ...], dt.date], bool] = {}
+# Counts and deadlines already computed, per calendar (immutable, like the days they rest on); results are
+# frozen dataclasses, so the same object can be handed out again.
+_RESULT_CACHE: dict[tuple[object, ...], Deadline | Count] = {}
+_RESULT_CACHE_MAX = 50_000
+
+
+def _remember(key: tuple[object, ...], value: Deadline | Count) -> None:
+    if len(_RESULT_CACHE) >= _RESULT_CACHE_MAX:
+        _RESULT_CACHE.clear()
+    _RESULT_CACHE[key] = value
 
 
 @dataclass(frozen=True)
@@ -191,6 +201,15 @@ class WorkCalendar:
         start, end = check_date(start, "start"), check_date(end, "end")
         if end < start:
             raise BadInput("结束日期早于开始日期", f"end {end} is before start {start}", "end")
+        key = ("between", self.overrides, start, end, bool(count_start))
+        known = _RESULT_CACHE.get(key)
+        if known is not None:
+            return known  # type: ignore[return-value]
+        count = self._working_days_between(start, end, count_start)
+        _remember(key, count)
+        return count
+
+    def _working_days_between(self, start: dt.date, end: dt.date, count_start: bool) -> Count:
         day = start if count_start else _step(start, 1)
         n = 0
         years: set[int] = set()
@@ -225,6 +244,28 @@ class WorkCalendar:
         start = check_date(start, "start")
         if not isinstance(period, Period):
             raise BadInput("期间格式无效", f"period must be a Period, got {period!r}", "period")
+        key = (
+            "deadline",
+            self.overrides,
+            start,
+            period.amount,
+            period.unit,
+            period.start_counts,
+            period.roll_to_next_working_day,
+            suspended,
+            label_zh,
+            label_en,
+        )
+        known = _RESULT_CACHE.get(key)
+        if known is not None:
+            return known  # type: ignore[return-value]
+        result = self._running_deadline(start, period, suspended, label_zh, label_en)
+        _remember(key, result)
+        return result
+
+    def _running_deadline(
+        self, start: dt.date, period: Period, suspended: frozenset[dt.date], label_zh: str, label_en: str
+    ) -> Deadline:
         years: set[int] = set()
         anchor = _step(start, -1) if period.start_counts and period.amount else start
         trace = [

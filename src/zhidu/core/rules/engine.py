@@ -20,6 +20,7 @@ from ..rulebook.importer import agencies_dir, load_shipped
 from ..rulebook.model import Rulebook
 from .model import Finding, Verdict
 from .params import Parameter, Parameters
+from .quick import quick_accept
 from .registry import REGISTRY, Check, Registry, Resolver, RuleContext, RuleSpec
 
 
@@ -50,8 +51,10 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100  # dates outside this span name no rule in fo
 class Engine:
     registry: Registry
     params: Parameters
-    _validators: dict[str, Any] = field(default_factory=dict, repr=False)
-    _plans: dict[tuple[str, str, dt.date], tuple[Any, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
+    _validators: dict[str, Any] = field(default_factory=dict, repr=False)  # check id → compiled validator
+    _quick: dict[str, Any] = field(default_factory=dict, repr=False)  # check id → quick acceptance test
+    # (check, agency, date) → (quick facts test, (rule fn, context, needs) per rule, runnable rules by fact keys)
+    _plans: dict[tuple[str, str, dt.date], tuple[Any, tuple[Any, ...], Any]] = field(default_factory=dict, repr=False)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def use_calendar(self, calendar: WorkCalendar) -> None:
@@ -61,32 +64,43 @@ class Engine:
             self._plans.clear()
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
-        plan = self._plans.get((check_id, agency, on))
-        if plan is None:
-            plan = self._plan(check_id, agency, on)
-        validate, steps = plan
         try:
-            validate(facts)
-        except fastjsonschema.JsonSchemaException:
-            validate_facts(self.registry.checks[check_id].schema, facts)  # words the error, names the field
-        except (TypeError, ValueError, AttributeError):  # facts that are not even a JSON object
-            validate_facts(self.registry.checks[check_id].schema, facts)
+            quick, steps, by_keys = self._plans[check_id, agency, on]
+        except KeyError:
+            quick, steps, by_keys = self._plan(check_id, agency, on)
+        if not quick(facts):  # not plainly valid: the compiled validator decides, jsonschema words the error
+            self._validate(check_id, facts)
+        if by_keys is not None:  # several rules judge only some facts: those to run, per set of facts given
+            keys = frozenset(facts)
+            run = by_keys.get(keys)
+            if run is None:
+                run = _runnable(steps, keys, by_keys)
+        else:
+            run = steps
         findings: list[Finding] = []
-        for fn, ctx, needs in steps:
-            if needs and needs.isdisjoint(facts):
+        for fn, ctx, needs in run:
+            if needs is not None and needs.isdisjoint(facts):
                 continue  # the facts this rule judges were not given
             out = fn(facts, ctx)
             if out is None:
                 continue
-            if isinstance(out, Finding):
+            if type(out) is Finding:
                 findings.append(out)
             else:
                 findings.extend(out)
-        return Verdict(check_id, agency, on, tuple(findings))
+        return _new_tuple(Verdict, (check_id, agency, on, tuple(findings)))  # Verdict(...) without its __new__
 
-    def _plan(self, check_id: str, agency: str, on: dt.date) -> tuple[Any, tuple[Any, ...]]:
-        """What evaluating ``check_id`` for ``agency`` on ``on`` needs, built once: the compiled facts
-        validator and each rule with its context. Refuses unknown checks, agencies and dates."""
+    def _validate(self, check_id: str, facts: Any) -> None:
+        try:
+            self._validators[check_id](facts)
+        except fastjsonschema.JsonSchemaException:
+            validate_facts(self.registry.checks[check_id].schema, facts)  # words the error, names the field
+        except (TypeError, ValueError, AttributeError):  # facts that are not even a JSON object
+            validate_facts(self.registry.checks[check_id].schema, facts)
+
+    def _plan(self, check_id: str, agency: str, on: dt.date) -> tuple[Any, tuple[Any, ...], Any]:
+        """What evaluating ``check_id`` for ``agency`` on ``on`` needs, built once: the quick facts test and
+        each rule with its context. Refuses unknown checks, agencies and dates."""
         check = self.registry.get_check(check_id)
         rules = self.registry.rules_for(check_id, agency)
         if not rules:
@@ -103,17 +117,26 @@ class Engine:
                 f"date {shown} is outside the years {FIRST_YEAR}-{LAST_YEAR}",
                 "on",
             )
-        validate = self._validators.get(check_id)
-        if validate is None:
-            validate = self._validators[check_id] = _fast_validator(check.schema)
+        if check_id not in self._validators:
+            self._validators[check_id] = fastjsonschema.compile(
+                dict(check.schema), formats={"date": _is_date}, use_default=False
+            )
+            self._quick[check_id] = quick_accept(check.schema, {"date": _is_date}) or _never
         steps = tuple(
-            (r.fn, RuleContext(r, agency, on, self.params, self.registry.clauses, self.calendar), r.needs)
+            (
+                r.fn,
+                RuleContext(r, agency, on, self.params, self.registry.clauses, self.calendar),
+                r.needs or None,
+            )
             for r in rules
         )
+        by_keys: dict[frozenset[str], tuple[Any, ...]] | None = None
+        if sum(1 for _, _, needs in steps if needs is not None) >= _DISPATCH_MIN:
+            by_keys = {}
         if len(self._plans) > 20_000:
             self._plans.clear()
-        self._plans[(check_id, agency, on)] = (validate, steps)
-        return validate, steps
+        plan = self._plans[check_id, agency, on] = (self._quick[check_id], steps, by_keys)
+        return plan
 
     def rule_params(self, r: RuleSpec, agency: str) -> list[Parameter]:
         """The parameters rule ``r`` reads for ``agency`` (named after it, or declared)."""
@@ -155,15 +178,43 @@ class CheckInfo:
         }
 
 
+_DISPATCH_MIN = 3  # rules with ``needs`` in a plan from which the engine picks the runnable ones by fact keys
+
+
+def _runnable(
+    steps: tuple[Any, ...], keys: frozenset[str], by_keys: dict[frozenset[str], tuple[Any, ...]]
+) -> tuple[Any, ...]:
+    """The steps whose rule runs when exactly ``keys`` are given (remembered for the plan)."""
+    run = tuple((fn, ctx, None) for fn, ctx, needs in steps if needs is None or not needs.isdisjoint(keys))
+    if len(by_keys) >= 256:
+        by_keys.clear()
+    by_keys[keys] = run
+    return run
+
+
+_new_tuple = tuple.__new__
+
+
 def _system_cite(cite: str) -> str:
     c = CitationId.parse(cite)
     return f"{c.slug}:{c.system}"
 
 
 def _fast_validator(schema: Mapping[str, Any]) -> Any:
-    """The schema compiled to Python (fastjsonschema): the per-verdict validity test. Its errors are
-    re-checked by jsonschema, which names the field; tests/core/test_rules.py checks they agree."""
-    return fastjsonschema.compile(dict(schema), formats={"date": _is_date}, use_default=False)
+    """The per-verdict validity test as the engine runs it: the quick acceptance test (quick.py), else the
+    schema compiled to Python (fastjsonschema). Its errors are re-checked by jsonschema, which names the
+    field; tests/core/test_rules.py checks they agree."""
+    full = fastjsonschema.compile(dict(schema), formats={"date": _is_date}, use_default=False)
+    quick = quick_accept(schema, {"date": _is_date}) or _never
+
+    def validate(facts: Any) -> Any:
+        return facts if quick(facts) else full(facts)
+
+    return validate
+
+
+def _never(_: Any) -> bool:
+    return False
 
 
 def _is_date(text: str) -> bool:

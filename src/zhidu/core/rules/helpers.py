@@ -34,6 +34,46 @@ FLAG: dict[str, Any] = {"type": "boolean"}
 SCORE: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 1000}
 
 
+def described(base: Mapping[str, Any], desc: str) -> dict[str, Any]:
+    """The fragment ``base`` (DATE, FLAG, MONEY…) for one fact, with its description."""
+    return {**base, "description": desc}
+
+
+def bilingual(base: Mapping[str, Any], zh: str, en: str) -> dict[str, Any]:
+    """The fragment ``base`` with the description ``"<zh> · <en>"``."""
+    return {**base, "description": f"{zh} · {en}"}
+
+
+def obj(required: Iterable[str], props: Mapping[str, Any], description: str = "") -> dict[str, Any]:
+    """A facts schema: an object with exactly these properties (each carrying a description)."""
+    out: dict[str, Any] = {
+        "type": "object",
+        "required": list(required),
+        "additionalProperties": False,
+        "properties": dict(props),
+    }
+    if description:
+        out["description"] = description
+    return out
+
+
+def enum(desc: str, values: Iterable[str]) -> dict[str, Any]:
+    return {"enum": list(values), "description": desc}
+
+
+def enum_list(desc: str, values: Iterable[str]) -> dict[str, Any]:
+    """Several of ``values``, each at most once."""
+    return {"type": "array", "items": {"enum": list(values)}, "uniqueItems": True, "description": desc}
+
+
+def integer(desc: str, lo: int = 0, hi: int = 100_000) -> dict[str, Any]:
+    return {"type": "integer", "minimum": lo, "maximum": hi, "description": desc}
+
+
+def number(desc: str, lo: float = 0, hi: float = 100_000) -> dict[str, Any]:
+    return {"type": "number", "minimum": lo, "maximum": hi, "description": desc}
+
+
 def money(raw: Any) -> Decimal:
     """A fact's amount as Decimal (numbers go through ``str`` so 0.1 stays 0.1)."""
     return raw if isinstance(raw, Decimal) else Decimal(str(raw))
@@ -41,25 +81,52 @@ def money(raw: Any) -> Decimal:
 
 def yuan(x: Decimal | int) -> str:
     """``12,345.60 元`` style for traces and messages (drops ``.00``)."""
-    d = Decimal(x)
+    d = x if type(x) is Decimal else Decimal(x)
     text = f"{d:,.2f}"
     return (text[:-3] if text.endswith(".00") else text) + " 元"
 
 
 def num(x: Fraction | Decimal | int | float) -> str:
     """A figure for a trace: integers plain, others to two decimals without trailing zeros."""
-    if isinstance(x, Fraction) and x.denominator == 1:
-        return str(x.numerator)
-    if isinstance(x, int):
+    if type(x) is int:
         return str(x)
-    if isinstance(x, Decimal) and x == x.to_integral_value():
+    if type(x) is Fraction:
+        n, d = x.numerator, x.denominator
+        if d == 1:
+            return str(n)
+        return f"{n / d:.2f}".rstrip("0").rstrip(".")  # n / d is float(x)
+    elif type(x) is Decimal:
+        if x == x.to_integral_value():
+            return str(int(x))
+    elif isinstance(x, int):
+        return str(x)
+    elif isinstance(x, Decimal) and x == x.to_integral_value():
         return str(int(x))
+    elif isinstance(x, Fraction) and x.denominator == 1:
+        return str(x.numerator)
     return f"{float(x):.2f}".rstrip("0").rstrip(".")
 
 
 def cmp(a: Any, b: Any) -> str:
     """The relation sign between ``a`` and ``b`` for a trace line."""
     return ">" if a > b else "<" if a < b else "="
+
+
+class _IsoDates(dict[Any, str]):
+    """Dates (and datetimes) in ISO form, each written once: traces and messages show the same few dates
+    again and again, and ``date.isoformat`` goes through C ``printf``."""
+
+    def __missing__(self, when: Any) -> str:
+        text: str = when.isoformat()
+        if getattr(when, "tzinfo", None) is not None:
+            return text  # aware datetimes at the same instant are equal but written differently: not kept
+        if len(self) >= 100_000:
+            self.clear()
+        self[when] = text
+        return text
+
+
+iso = _IsoDates().__getitem__  # iso(d) == d.isoformat()
 
 
 def day(raw: str) -> dt.date:
@@ -76,12 +143,15 @@ def day_of(facts: Mapping[str, Any], key: str) -> dt.date | None:
 def unique_clauses(cited: Iterable[CitedClause]) -> tuple[CitedClause, ...]:
     """Each clause once, in first-cited order (a rule and its parameters often cite the same clause)."""
     cited = tuple(cited)
-    if len(cited) < 2:
+    n = len(cited)
+    if n < 2:
         return cited
+    if n == 2:
+        return cited if cited[0].id != cited[1].id else cited[:1]
     seen: set[str] = set()
     out = []
     for c in cited:
         if c.id not in seen:
             seen.add(c.id)
             out.append(c)
-    return tuple(out)
+    return tuple(out) if len(out) < n else cited

@@ -26,6 +26,9 @@ class Outcome(Enum):
 
 
 _SEVERITY = {Outcome.ALLOWED: 0, Outcome.WARNING: 1, Outcome.NEEDS_APPROVAL: 2, Outcome.BLOCKED: 3}
+# The outcomes as plain module names: ``Outcome.ALLOWED`` goes through the enum metaclass's attribute hook on
+# every use (rules name an outcome in each finding they make); these are the same members.
+ALLOWED, WARNING, NEEDS_APPROVAL, BLOCKED = Outcome.ALLOWED, Outcome.WARNING, Outcome.NEEDS_APPROVAL, Outcome.BLOCKED
 
 
 @dataclass(frozen=True)

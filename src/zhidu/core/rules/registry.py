@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..calendar import Period, Unit, WorkCalendar
 from ..errors import NotFound
@@ -57,7 +57,12 @@ class RuleSpec:
     needs: frozenset[str] = frozenset()  # the rule runs only if one of these facts is given (empty: always)
 
 
-@dataclass
+_T = TypeVar("_T")
+_MISSING: Any = object()  # not looked up yet
+_ABSENT: Any = object()  # looked up: the agency has no such parameter (in force on the date)
+
+
+@dataclass(slots=True)
 class RuleContext:
     """What a rule sees besides the facts: the agency, the date, its parameters, its citations."""
 
@@ -67,40 +72,62 @@ class RuleContext:
     params: Parameters
     clauses: Mapping[str, CitedClause]
     calendar: WorkCalendar = field(default_factory=lambda: _CALENDAR)
-    # A context serves one rule, agency and date, so what it looks up never changes: remember it.
-    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # A context serves one rule, agency and date, so what it looks up never changes: remember it. Keys:
+    # parameter names, tuples of cite ids, ("cited"|"param_or"|"deadline", …); a rule module may keep values
+    # derived from parameters under a tuple key starting with its own name.
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def param(self, name: str) -> Any:
-        try:
-            return self._memo[name]
-        except KeyError:
-            v = self._memo[name] = self.params.value(self.agency, name, self.on)
-            return v
+        v = self.memo.get(name, _MISSING)
+        if v is _MISSING:
+            v = self.memo[name] = self.params.value(self.agency, name, self.on)
+        return v
+
+    def param_or(self, name: str, default: Any = None) -> Any:
+        """The parameter's value in force, or ``default`` when the agency has none (on this date)."""
+        key = ("param_or", name)
+        v = self.memo.get(key, _MISSING)
+        if v is _MISSING:
+            try:
+                v = self.param(name)
+            except NotFound:
+                v = _ABSENT
+            self.memo[key] = v
+        return default if v is _ABSENT else v
+
+    def has(self, name: str) -> bool:
+        """Whether the agency has a value of the parameter in force on the date (``param`` would not raise)."""
+        return self.param_or(name, _ABSENT) is not _ABSENT
+
+    def defines(self, name: str) -> bool:
+        """Whether the agency has the parameter at all (whatever the date)."""
+        return name in self.params.by_agency.get(self.agency, ())
 
     def param_cited(self, name: str) -> CitedClause:
         """The clause the parameter's value in force comes from."""
         key = ("cited", name)
-        try:
-            return self._memo[key]  # type: ignore[no-any-return]
-        except KeyError:
+        c: CitedClause | None = self.memo.get(key)
+        if c is None:
             v = self.params.get(self.agency, name).at(self.on)
-            c = self._memo[key] = self._quoted(v.cite, v.quote)
-            return c
+            c = self.memo[key] = self._quoted(v.cite, v.quote)
+        return c
 
     def cited(self, *ids: str) -> tuple[CitedClause, ...]:
         """The rule's citations resolved to their text, each once: those with the given ids, or else all
         of the rule's citations that belong to this agency (a rule serving several agencies cites each
         agency's own clause)."""
-        try:
-            return self._memo[ids]  # type: ignore[no-any-return]
-        except KeyError:
-            own = f"{self.agency}:"
-            mine = [c for c in self.rule.cites if (c.id in ids if ids else c.id.startswith(own))]
-            # the rule's own quote with each clause (several rules may quote one clause differently)
-            found = [self._quoted(c.id, c.quote) for c in mine if c.id in self.clauses]
-            found += [self.clauses[i] for i in ids if i in self.clauses and all(c.id != i for c in mine)]
-            result = self._memo[ids] = unique_clauses(tuple(found))
-            return result
+        found: tuple[CitedClause, ...] | None = self.memo.get(ids)
+        if found is None:
+            found = self.memo[ids] = self._resolve(ids)
+        return found
+
+    def _resolve(self, ids: tuple[str, ...]) -> tuple[CitedClause, ...]:
+        own = f"{self.agency}:"
+        mine = [c for c in self.rule.cites if (c.id in ids if ids else c.id.startswith(own))]
+        # the rule's own quote with each clause (several rules may quote one clause differently)
+        found = [self._quoted(c.id, c.quote) for c in mine if c.id in self.clauses]
+        found += [self.clauses[i] for i in ids if i in self.clauses and all(c.id != i for c in mine)]
+        return unique_clauses(tuple(found))
 
     def _quoted(self, cite: str, quote: str) -> CitedClause:
         base = self.clauses[cite]
@@ -121,14 +148,20 @@ class RuleContext:
         working-day calendar: the start day does not count unless the text says so (民法典第二百零一条),
         and a calendar-day period ending on a rest day rolls to the next working day when ``roll``."""
         key = ("deadline", start, amount, unit, label_zh, label_en, start_counts, roll)
-        found: Deadline | None = self._memo.get(key)
+        found: Deadline | None = self.memo.get(key)
         if found is None:
             d = self.calendar.deadline(start, Period(amount, Unit(unit), start_counts, roll))
-            found = Deadline(d.date, label_zh, label_en, d.provisional, tuple(s.zh for s in d.trace))
-            if len(self._memo) > 2_000:
-                self._memo.clear()
-            self._memo[key] = found
+            found = self.remember(
+                key, Deadline(d.date, label_zh, label_en, d.provisional, tuple(s.zh for s in d.trace))
+            )
         return found
+
+    def remember(self, key: tuple[Any, ...], value: _T) -> _T:
+        """Keep ``value`` (computed from facts, e.g. a deadline) under ``key`` in the memo, which is bounded."""
+        if len(self.memo) > 2_000:
+            self.memo.clear()
+        self.memo[key] = value
+        return value
 
     def finding(
         self,
@@ -141,20 +174,69 @@ class RuleContext:
         approvers: Iterable[str] = (),
         deadlines: Iterable[Deadline] = (),
         extra: Iterable[CitedClause] = (),
+        own: bool | None = None,
     ) -> Finding:
-        citations = self.cited(*cites) if cites else self.cited()
+        """This rule's finding, citing each clause once (the first time it comes):
+
+        - ``own=None`` (default): the clauses ``cites`` names, or else all of the rule's own clauses for this
+          agency;
+        - ``own=True``: the clauses ``cites`` names and every clause the rule cites;
+        - ``own=False``: exactly the clauses ``cites`` names (none if it names none);
+
+        then the ``extra`` clauses (a parameter's, see ``param_cited`` and ``param_clauses``)."""
+        memo = self.memo
+        ids = cites if type(cites) is tuple else tuple(cites)
+        key = ids if own is None else (own, ids)
+        citations: tuple[CitedClause, ...] | None = memo.get(key)
+        if citations is None:
+            citations = memo[key] = self._citations(ids, own)
         if extra:
-            citations = unique_clauses(citations + tuple(extra))
-        return Finding(
-            self.rule.id,
-            outcome,
-            message_zh,
-            message_en,
-            citations,
-            trace if type(trace) is tuple else tuple(trace),
-            approvers if type(approvers) is tuple else tuple(approvers),
-            deadlines if type(deadlines) is tuple else tuple(deadlines),
+            more = extra if type(extra) is tuple else tuple(extra)
+            if citations:
+                citations = unique_clauses(citations + more)
+            elif len(more) == 2:  # two parameters' clauses, often the same one
+                citations = more if more[0].id != more[1].id else more[:1]
+            else:
+                citations = unique_clauses(more)
+        # what Finding(...) does, without the named tuple's Python-level __new__
+        return _new_tuple(
+            Finding,
+            (
+                self.rule.id,
+                outcome,
+                message_zh,
+                message_en,
+                citations,
+                trace if type(trace) is tuple else tuple(trace),
+                approvers if type(approvers) is tuple else tuple(approvers),
+                deadlines if type(deadlines) is tuple else tuple(deadlines),
+            ),
         )
+
+    def _citations(self, ids: tuple[str, ...], own: bool | None) -> tuple[CitedClause, ...]:
+        if own is None:
+            return self._resolve(ids)
+        if own:
+            return self._resolve(tuple(dict.fromkeys([*ids, *(c.id for c in self.rule.cites)])))
+        return self._resolve(ids) if ids else ()
+
+    def param_clauses(self, *names: str) -> tuple[CitedClause, ...]:
+        """The clauses the named parameters' values come from, each once, less those the rule cites itself
+        (for ``extra``: the rule's own quote of a clause is the one shown)."""
+        key = ("param_clauses", names)
+        found: tuple[CitedClause, ...] | None = self.memo.get(key)
+        if found is None:
+            own = {c.id for c in self.rule.cites}
+            out: list[CitedClause] = []
+            for n in names:
+                c = self.param_cited(n)
+                if c.id not in own and all(c.id != o.id for o in out):
+                    out.append(c)
+            found = self.memo[key] = tuple(out)
+        return found
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass

@@ -26,8 +26,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ..helpers import DATE, MONEY, money, num, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import DATE, MONEY, described, enum, integer, iso, money, num, number, obj, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Deadline, Finding
 from ..registry import RuleContext, check, rule
 
 WS, DB, BC = "wenshan-hrss", "district-bureau", "baicheng-fupin"
@@ -37,28 +37,12 @@ def _bool(desc: str) -> dict[str, Any]:
     return {"type": "boolean", "description": desc}
 
 
-def _int(desc: str, lo: int = 0, hi: int = 100_000) -> dict[str, Any]:
-    return {"type": "integer", "minimum": lo, "maximum": hi, "description": desc}
-
-
-def _number(desc: str, lo: float = 0, hi: float = 100_000) -> dict[str, Any]:
-    return {"type": "number", "minimum": lo, "maximum": hi, "description": desc}
-
-
-def _enum(desc: str, values: list[str]) -> dict[str, Any]:
-    return {"enum": values, "description": desc}
-
-
-def _date(desc: str) -> dict[str, Any]:
-    return {**DATE, "description": desc}
-
-
-def _obj(props: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    return {"type": "object", "required": required, "additionalProperties": False, "properties": props}
-
-
 def _q(x: Any) -> Fraction:
     """A figure from facts or parameters as an exact Fraction (numbers go through ``str``)."""
+    if type(x) is Fraction:
+        return x
+    if type(x) is int:
+        return Fraction(x)
     if isinstance(x, Fraction):
         return x
     if isinstance(x, int):
@@ -67,18 +51,12 @@ def _q(x: Any) -> Fraction:
 
 
 def _p(ctx: RuleContext, name: str) -> Fraction:
-    return _q(ctx.param(name))
-
-
-def _x(ctx: RuleContext, *names: str) -> list[CitedClause]:
-    """The clauses the named parameters' values come from, less those the rule already cites."""
-    own = {c.id for c in ctx.rule.cites}
-    out: list[CitedClause] = []
-    for n in names:
-        c = ctx.param_cited(n)
-        if c.id not in own and all(c.id != o.id for o in out):
-            out.append(c)
-    return out
+    """A parameter as a Fraction (converted once per context)."""
+    key = ("assessment", name)
+    found: Fraction | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _q(ctx.param(name))
+    return found
 
 
 def _d(facts: Any, key: str) -> dt.date | None:
@@ -96,16 +74,16 @@ check(
     "assessment.staff_week",
     "干部职工每周基本分记分（文山）",
     "Weekly basic score of a staff member (Wenshan)",
-    _obj(
-        {
-            "subject": _enum("被记分人：科室主要负责人、科室工作人员 whose score", ["section_head", "staff"]),
-            "working_days_done": _int("完成岗位基本业务的工作日数 working days of basic work done", 0, 7),
-            "substandard": _int("完成基本业务达不到要求次数 times basic work fell short", 0, 100),
-            "complaints": _int("受到服务对象投诉次数 complaints by service recipients", 0, 100),
-            "scored_on": _date("记分审批日期 date the score was entered and approved"),
-            "approved_by": _enum("已审批人：分管领导、主要领导 who approved the score", ["deputy_in_charge", "chief"]),
-        },
+    obj(
         ["subject", "working_days_done"],
+        {
+            "subject": enum("被记分人：科室主要负责人、科室工作人员 whose score", ["section_head", "staff"]),
+            "working_days_done": integer("完成岗位基本业务的工作日数 working days of basic work done", 0, 7),
+            "substandard": integer("完成基本业务达不到要求次数 times basic work fell short", 0, 100),
+            "complaints": integer("受到服务对象投诉次数 complaints by service recipients", 0, 100),
+            "scored_on": described(DATE, "记分审批日期 date the score was entered and approved"),
+            "approved_by": enum("已审批人：分管领导、主要领导 who approved the score", ["deputy_in_charge", "chief"]),
+        },
     ),
 )
 
@@ -146,7 +124,7 @@ def staff_week_ws(facts: Any, ctx: RuleContext) -> list[Finding]:
     by = facts.get("approved_by")
     if by is None:
         first = ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             f"本周基本分 {_n(score)} 分（{who}）",
             f"weekly basic score {_n(score)}; to be approved",
             trace=trace,
@@ -154,14 +132,14 @@ def staff_week_ws(facts: Any, ctx: RuleContext) -> list[Finding]:
         )
     elif by in approvers:
         first = ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"本周基本分 {_n(score)} 分，已按权限审批",
             f"weekly basic score {_n(score)}, approved",
             trace=trace,
         )
     else:
         first = ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"审批越权：本周基本分应{who}",
             "approved by the wrong person for this scorer",
             trace=trace,
@@ -171,8 +149,8 @@ def staff_week_ws(facts: Any, ctx: RuleContext) -> list[Finding]:
     if scored is not None and scored.weekday() != 0:
         out.append(
             ctx.finding(
-                Outcome.WARNING,
-                f"记分和审批应于每周一上午进行（{scored.isoformat()} 非周一）",
+                WARNING,
+                f"记分和审批应于每周一上午进行（{iso(scored)} 非周一）",
                 "scores are entered and approved on Monday mornings",
                 cites=("wenshan-hrss:52:5.1",),
             )
@@ -200,37 +178,37 @@ check(
     "assessment.staff_points",
     "干部职工绩效积分（交办、协作、考勤、加班、投诉）（文山）",
     "Staff performance points (tasks, cooperation, attendance, overtime, complaints) (Wenshan)",
-    _obj(
+    obj(
+        [],
         {
-            "basic_points": _number("各周基本分合计 sum of the weekly basic scores", -10_000, 10_000),
+            "basic_points": number("各周基本分合计 sum of the weekly basic scores", -10_000, 10_000),
             "assigned_values": {
                 "type": "array",
                 "items": {"type": "number", "minimum": 0, "maximum": 100},
                 "maxItems": 1000,
                 "description": "各项领导交办事项核定分值 value set for each assigned task",
             },
-            "assigned_poor": _int("交办事项办理不力造成较大负面影响次数 assigned tasks badly handled", 0, 1000),
+            "assigned_poor": integer("交办事项办理不力造成较大负面影响次数 assigned tasks badly handled", 0, 1000),
             "cooperation_values": {
                 "type": "array",
                 "items": {"type": "number", "minimum": 0, "maximum": 100},
                 "maxItems": 1000,
                 "description": "各项协作配合事项核定分值 value set for each cooperation task",
             },
-            "cooperation_late": _int("协作配合超时或造成较大负面影响次数 cooperation tasks late", 0, 1000),
-            "holiday_duty_days": _int("节假日领导安排加班或值班天数 holiday duty days", 0, 366),
-            "weekend_overtime_days": _int("平常周末加班天数 weekend overtime days", 0, 366),
-            "paid_task_days": _int("有劳务报酬的考务等工作天数（不记分） paid task days (not scored)", 0, 366),
-            "excess_personal_leave_days": _int(
+            "cooperation_late": integer("协作配合超时或造成较大负面影响次数 cooperation tasks late", 0, 1000),
+            "holiday_duty_days": integer("节假日领导安排加班或值班天数 holiday duty days", 0, 366),
+            "weekend_overtime_days": integer("平常周末加班天数 weekend overtime days", 0, 366),
+            "paid_task_days": integer("有劳务报酬的考务等工作天数（不记分） paid task days (not scored)", 0, 366),
+            "excess_personal_leave_days": integer(
                 "事假超过法定公休假时限的天数 personal-leave days over the limit", 0, 366
             ),
-            "late_or_early": _int("迟到或早退次数 times late or early", 0, 1000),
-            "absent_half_days": _int("无故缺勤半天数 half-days of unexcused absence", 0, 1000),
-            "serious_complaints": _int("服务对象投诉造成较大负面影响次数 complaints with major impact", 0, 1000),
-            "performance_composite": _number("绩效考核综合分数（百分制） performance composite score", 0, 100),
-            "away_from": _date("外出挂职锻炼或学习培训开始日 away on secondment/training from"),
-            "away_to": _date("外出结束日（含） away until (inclusive)"),
+            "late_or_early": integer("迟到或早退次数 times late or early", 0, 1000),
+            "absent_half_days": integer("无故缺勤半天数 half-days of unexcused absence", 0, 1000),
+            "serious_complaints": integer("服务对象投诉造成较大负面影响次数 complaints with major impact", 0, 1000),
+            "performance_composite": number("绩效考核综合分数（百分制） performance composite score", 0, 100),
+            "away_from": described(DATE, "外出挂职锻炼或学习培训开始日 away on secondment/training from"),
+            "away_to": described(DATE, "外出结束日（含） away until (inclusive)"),
         },
-        [],
     ),
 )
 
@@ -263,7 +241,7 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
             bits.append(f"交办事项核定分值 {', '.join(_n(v) for v in over)} 超过每项 {_n(amax)} 分")
         if cover:
             bits.append(f"协作配合核定分值 {', '.join(_n(v) for v in cover)} 超过每项 {_n(cmax)} 分")
-        return ctx.finding(Outcome.BLOCKED, "；".join(bits), "a task value exceeds its cap", trace=bits)
+        return ctx.finding(BLOCKED, "；".join(bits), "a task value exceeds its cap", trace=bits)
     terms: list[tuple[str, Fraction]] = [
         ("基本分", _q(facts.get("basic_points", 0))),
         ("交办", sum(assigned, Fraction(0))),
@@ -289,11 +267,11 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
         comp = _q(facts["performance_composite"])
         trace.append(f"绩效综合分数 {_n(comp)} × {_n(w * 100)}% = {_n(comp * w)}（计入年度考核总分）")
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"绩效积分合计 {_n(total)} 分",
         f"performance points total {_n(total)}",
         trace=trace,
-        extra=_x(ctx, f"{_SP}.annual_weight") if "performance_composite" in facts else [],
+        extra=ctx.param_clauses(f"{_SP}.annual_weight") if "performance_composite" in facts else [],
     )
 
 
@@ -318,16 +296,16 @@ def staff_away_ws(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     months = int(ctx.param(f"{_SP}.away_months"))
     half = ctx.deadline(start, months, "months", "外出满半年", "half a year away", start_counts=True, roll=False)
-    trace = [f"外出 {start.isoformat()} 至 {end.isoformat()}；满半年之日 {half.date.isoformat()}"]
+    trace = [f"外出 {iso(start)} 至 {iso(end)}；满半年之日 {iso(half.date)}"]
     if end < half.date:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "外出不足半年，外出期间得分取全局干部职工考核平均值",
             "under half a year away: use the bureau average",
             trace=trace,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "外出满半年，不执行本办法，由挂职锻炼单位考核",
         "half a year or more away: appraised by the host unit, not under this scheme",
         trace=trace,
@@ -352,10 +330,11 @@ check(
     "assessment.info_score",
     "政务信息工作目标考核得分（文山）",
     "Government-information work score (Wenshan)",
-    _obj(
+    obj(
+        ["unit_kind", "submitted"],
         {
-            "unit_kind": _enum("考核对象：县(市)人社局、州局科室、直属单位、经办机构 unit", _UNIT_KINDS),
-            "submitted": _int("全年报送政务信息篇数 items submitted in the year"),
+            "unit_kind": enum("考核对象：县(市)人社局、州局科室、直属单位、经办机构 unit", _UNIT_KINDS),
+            "submitted": integer("全年报送政务信息篇数 items submitted in the year"),
             "items": {
                 "type": "array",
                 "maxItems": 10_000,
@@ -373,7 +352,7 @@ check(
                                 "additionalProperties": False,
                                 "required": ["level"],
                                 "properties": {
-                                    "level": _enum(
+                                    "level": enum(
                                         "采用层次：州局；省人社厅/州委办/州政府办；人社部/省委办公厅/省政府办公厅；中办/国办"
                                         " adopting level",
                                         _ADOPT_LEVELS,
@@ -385,17 +364,16 @@ check(
                         "instructions": {
                             "type": "array",
                             "maxItems": 20,
-                            "items": _enum("批示领导层次 instructing leader's level", _INSTR_LEVELS),
+                            "items": enum("批示领导层次 instructing leader's level", _INSTR_LEVELS),
                             "description": "领导批示 leaders' instructions on this item",
                         },
                     },
                 },
             },
-            "refused_commissioned": _int("约稿信息拒报或不及时上报次数 commissioned items refused or late", 0, 1000),
-            "late_urgent": _int("迟报、漏报或瞒报紧急重大信息次数 urgent items late, missed or concealed", 0, 1000),
-            "false_info": _int("严重失实的政务信息次数 seriously false items", 0, 1000),
+            "refused_commissioned": integer("约稿信息拒报或不及时上报次数 commissioned items refused or late", 0, 1000),
+            "late_urgent": integer("迟报、漏报或瞒报紧急重大信息次数 urgent items late, missed or concealed", 0, 1000),
+            "false_info": integer("严重失实的政务信息次数 seriously false items", 0, 1000),
         },
-        ["unit_kind", "submitted"],
     ),
 )
 
@@ -472,7 +450,7 @@ def info_score_ws(facts: Any, ctx: RuleContext) -> Finding:
     n_items = len(facts.get("items", []))
     if n_items > facts["submitted"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"被采用或获批示的信息 {n_items} 篇多于报送篇数 {facts['submitted']}，请核对",
             "more adopted items than items submitted",
             trace=[f"{n_items} > {facts['submitted']}"],
@@ -483,11 +461,11 @@ def info_score_ws(facts: Any, ctx: RuleContext) -> Finding:
     total = base + bonus - ded
     trace += btrace + ([f"扣分：{'；'.join(dtrace)} = {_n(ded)}"] if dtrace else []) + [f"总分 {_n(total)}"]
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"政务信息考核得分 {_n(total)} 分",
         f"information score {_n(total)}",
         trace=trace,
-        extra=_x(ctx, f"{_INFO}.quota.{facts['unit_kind']}"),
+        extra=ctx.param_clauses(f"{_INFO}.quota.{facts['unit_kind']}"),
     )
 
 
@@ -507,12 +485,12 @@ def info_sanction_ws(facts: Any, ctx: RuleContext) -> Finding:
     ]
     if times > lt or pts > lp:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "扣分超过2次或30分，取消当年评优资格，并给予通报批评",
             "over 2 deductions or 30 points: no award, circulated criticism",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "扣分未超过2次且未超过30分", "deductions within the limits", trace=trace)
+    return ctx.finding(ALLOWED, "扣分未超过2次且未超过30分", "deductions within the limits", trace=trace)
 
 
 @rule(
@@ -532,14 +510,14 @@ def info_reward_ws(facts: Any, ctx: RuleContext) -> Finding:
     rate = money(ctx.param(f"{_INFO}.reward_per_point"))
     if facts["submitted"] < quota:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"未完成 {quota} 篇目标任务，不予奖励",
             "quota not met: no reward",
             trace=[f"报送 {facts['submitted']} < {quota}"],
         )
     amount = Decimal(total.numerator) / Decimal(total.denominator) * rate if total > 0 else Decimal(0)
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"完成目标任务，奖励 {yuan(amount)}",
         f"quota met: reward {yuan(amount)}",
         trace=[f"{_n(total)} 分 × {yuan(rate)} = {yuan(amount)}"],
@@ -565,13 +543,14 @@ check(
     "assessment.disclosure_score",
     "信息公开宣传考核得分（文山）",
     "Information-disclosure and publicity score (Wenshan)",
-    _obj(
+    obj(
+        ["unit_kind", "originals"],
         {
-            "unit_kind": _enum(
+            "unit_kind": enum(
                 "考核对象：州局科室、直属单位、经办机构 unit", ["section", "affiliated_unit", "handling_agency"]
             ),
-            "headcount": _int("科室人数（科室、直属单位） staff of the section", 0, 1000),
-            "originals": _int("本单位独立发布的原创信息条数 original items published alone"),
+            "headcount": integer("科室人数（科室、直属单位） staff of the section", 0, 1000),
+            "originals": integer("本单位独立发布的原创信息条数 original items published alone"),
             "joint_originals": {
                 "type": "array",
                 "items": {"type": "integer", "minimum": 2, "maximum": 50},
@@ -585,16 +564,19 @@ check(
                 "maxItems": 12,
                 "description": "各月原创信息条数 original items per month",
             },
-            "column": _enum("负责的网站专栏 website column the unit owns", _COLUMNS),
-            "column_items": _int("专栏全年条数（保险帐户查询为更新月数） items in the column (months updated)"),
-            "forwarded": _int("转发信息条数（不含转入本单位专栏） items forwarded (not into its own column)"),
-            "extra_points": _number("领导小组审定的额外加分 extra points set by the leading group", 0, 1000),
-            "refused_requests": _int("申请公开信息拒不公开或不及时公开次数 requested items refused or late", 0, 1000),
-            "false_info": _int("发布严重失实或造成不良影响的信息次数 false items", 0, 1000),
-            "unapproved": _int("未按网站管理办法发布未审批信息次数 unapproved items", 0, 1000),
-            "unreviewed_negative": _int("未经审核信息造成负面影响次数 unreviewed items with negative impact", 0, 1000),
+            "column": enum("负责的网站专栏 website column the unit owns", _COLUMNS),
+            "column_items": integer("专栏全年条数（保险帐户查询为更新月数） items in the column (months updated)"),
+            "forwarded": integer("转发信息条数（不含转入本单位专栏） items forwarded (not into its own column)"),
+            "extra_points": number("领导小组审定的额外加分 extra points set by the leading group", 0, 1000),
+            "refused_requests": integer(
+                "申请公开信息拒不公开或不及时公开次数 requested items refused or late", 0, 1000
+            ),
+            "false_info": integer("发布严重失实或造成不良影响的信息次数 false items", 0, 1000),
+            "unapproved": integer("未按网站管理办法发布未审批信息次数 unapproved items", 0, 1000),
+            "unreviewed_negative": integer(
+                "未经审核信息造成负面影响次数 unreviewed items with negative impact", 0, 1000
+            ),
         },
-        ["unit_kind", "originals"],
     ),
 )
 
@@ -698,7 +680,7 @@ def disclosure_score_ws(facts: Any, ctx: RuleContext) -> Finding:
     cap = _p(ctx, f"{_DIS}.extra_cap")
     if _q(facts.get("extra_points", 0)) > cap:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"额外加分 {_n(_q(facts['extra_points']))} 分超过上限 {_n(cap)} 分",
             "extra points above the cap",
             trace=[f"{_n(_q(facts['extra_points']))} > {_n(cap)}"],
@@ -710,11 +692,11 @@ def disclosure_score_ws(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("column", "none") != "none":
         names.append(f"{_DIS}.column.{facts['column']}")
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"信息公开宣传考核得分 {_n(total)} 分",
         f"disclosure score {_n(total)}",
         trace=trace,
-        extra=_x(ctx, *names),
+        extra=ctx.param_clauses(*names),
     )
 
 
@@ -735,19 +717,19 @@ def disclosure_sanction_ws(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"扣分 {times} 次、{_n(pts)} 分"]
     if times > t2 or pts > p2:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "扣分超过3次或40分：取消当年考核评优资格并通报批评，取消当年评选优秀公务员和优秀党员资格",
             "over 3 deductions or 40 points: no award, no excellent civil servant/party member",
             trace=trace,
         )
     if times > t1 or pts > p1:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "扣分超过2次或30分：取消当年考核评优资格，并给予通报批评",
             "over 2 deductions or 30 points: no award",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "扣分未超过2次且未超过30分", "deductions within the limits", trace=trace)
+    return ctx.finding(ALLOWED, "扣分未超过2次且未超过30分", "deductions within the limits", trace=trace)
 
 
 @rule(
@@ -762,11 +744,11 @@ def disclosure_reward_ws(facts: Any, ctx: RuleContext) -> Finding:
     total, done, _t = _dis_score(facts, ctx)
     rate = money(ctx.param(f"{_DIS}.reward_per_point"))
     if not done:
-        return ctx.finding(Outcome.WARNING, "未完成基本任务，不予奖励", "basic task not completed: no reward")
+        return ctx.finding(WARNING, "未完成基本任务，不予奖励", "basic task not completed: no reward")
     amount = Decimal(total.numerator) / Decimal(total.denominator) * rate if total > 0 else Decimal(0)
     amount = amount.quantize(Decimal("0.01"))
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"完成考核任务，奖励 {yuan(amount)}",
         f"reward {yuan(amount)}",
         trace=[f"{_n(total)} 分 × {yuan(rate)} = {yuan(amount)}"],
@@ -781,17 +763,17 @@ check(
     "assessment.satisfaction_score",
     "服务满意度测评得分（文山）",
     "Service-satisfaction score (Wenshan)",
-    _obj(
-        {
-            "registrations": _int("来访登记人数 visitors registered"),
-            "very_satisfied": _int("非常满意次数 'very satisfied' ratings"),
-            "satisfied": _int("满意次数 'satisfied' ratings"),
-            "average": _int("一般次数 'average' ratings"),
-            "dissatisfied": _int("不满意次数 'dissatisfied' ratings"),
-            "complaint_verified": _bool("经核实因服务态度、方法造成负面影响的投诉 verified complaint"),
-            "rank": _int("年度综合分数排名 annual rank by composite score", 1, 100_000),
-        },
+    obj(
         ["registrations"],
+        {
+            "registrations": integer("来访登记人数 visitors registered"),
+            "very_satisfied": integer("非常满意次数 'very satisfied' ratings"),
+            "satisfied": integer("满意次数 'satisfied' ratings"),
+            "average": integer("一般次数 'average' ratings"),
+            "dissatisfied": integer("不满意次数 'dissatisfied' ratings"),
+            "complaint_verified": _bool("经核实因服务态度、方法造成负面影响的投诉 verified complaint"),
+            "rank": integer("年度综合分数排名 annual rank by composite score", 1, 100_000),
+        },
     ),
 )
 
@@ -821,14 +803,12 @@ def satisfaction_ws(facts: Any, ctx: RuleContext) -> Finding:
     rated = sum(n for _k, n, _v in parts[1:])
     if rated > reg:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"测评 {rated} 次多于登记 {reg} 人，请核对；得分 {_n(total)}",
             "more ratings than registrations",
             trace=trace,
         )
-    return ctx.finding(
-        Outcome.ALLOWED, f"服务满意度测评得分 {_n(total)} 分", f"satisfaction score {_n(total)}", trace=trace
-    )
+    return ctx.finding(ALLOWED, f"服务满意度测评得分 {_n(total)} 分", f"satisfaction score {_n(total)}", trace=trace)
 
 
 @rule(
@@ -844,22 +824,20 @@ def satisfaction_commendation_ws(facts: Any, ctx: RuleContext) -> Finding:
     """排名前 10 位（含第 10 位）表彰；经核实的投诉取消当年评先资格并通报批评."""
     if facts.get("complaint_verified"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "有经核实的投诉：取消当年评先资格，并给予通报批评",
             "verified complaint: no award, criticism",
         )
     rank = facts.get("rank")
     top = int(ctx.param("assessment.satisfaction_score.commendation_art52_4.top"))
     if rank is None:
-        return ctx.finding(
-            Outcome.ALLOWED, f"年底按综合分数排名前{top}位表彰", f"the top {top} are commended at year end"
-        )
+        return ctx.finding(ALLOWED, f"年底按综合分数排名前{top}位表彰", f"the top {top} are commended at year end")
     if rank <= top:
         return ctx.finding(
-            Outcome.ALLOWED, f"排名第 {rank} 位，列入表彰奖励", "ranked for commendation", trace=[f"{rank} ≤ {top}"]
+            ALLOWED, f"排名第 {rank} 位，列入表彰奖励", "ranked for commendation", trace=[f"{rank} ≤ {top}"]
         )
     return ctx.finding(
-        Outcome.ALLOWED, f"排名第 {rank} 位，不在前{top}位表彰之列", "outside the top", trace=[f"{rank} > {top}"]
+        ALLOWED, f"排名第 {rank} 位，不在前{top}位表彰之列", "outside the top", trace=[f"{rank} > {top}"]
     )
 
 
@@ -896,9 +874,10 @@ check(
     "assessment.target_score",
     "目标管理绩效考核得分（区局）",
     "Target-management performance score (district bureau)",
-    _obj(
+    obj(
+        ["business_points"],
         {
-            "business_points": _number("业务目标得分（换算后） business-target points after conversion", 0, 1000),
+            "business_points": number("业务目标得分（换算后） business-target points after conversion", 0, 1000),
             "events": {
                 "type": "array",
                 "maxItems": 1000,
@@ -908,9 +887,9 @@ check(
                     "additionalProperties": False,
                     "required": ["kind"],
                     "properties": {
-                        "kind": _enum("扣分事项类别 kind of event", list(_EVENTS)),
-                        "count": _int("次数（默认1） times", 1, 1000),
-                        "points": _number(
+                        "kind": enum("扣分事项类别 kind of event", list(_EVENTS)),
+                        "count": integer("次数（默认1） times", 1, 1000),
+                        "points": number(
                             "幅度内认定的每次扣分（如1-2分的事项） points per time within a range", 0, 100
                         ),
                     },
@@ -922,14 +901,13 @@ check(
                 "maxItems": 50,
                 "description": "权重外加分事项（可重复） bonus items outside the weights",
             },
-            "unfinished_projects": _int("年初所列工作项目未完成项数 year-start projects not finished", 0, 1000),
-            "unfinished_tasks": _int("领导或办公室交办任务未落实完成数 assigned tasks not done", 0, 1000),
-            "lawsuits_lost": _int("行政败诉次数 administrative lawsuits lost", 0, 1000),
-            "other_issues": _int("重大信访、安全事故、处分、查实投诉、通报、曝光等项数 other issues", 0, 1000),
-            "summary_chars": _int("年度工作总结字数 characters in the annual summary", 0, 1_000_000),
-            "service_user_voters": _int("参加无记名测评的服务对象人数 service users who voted", 0, 100_000),
+            "unfinished_projects": integer("年初所列工作项目未完成项数 year-start projects not finished", 0, 1000),
+            "unfinished_tasks": integer("领导或办公室交办任务未落实完成数 assigned tasks not done", 0, 1000),
+            "lawsuits_lost": integer("行政败诉次数 administrative lawsuits lost", 0, 1000),
+            "other_issues": integer("重大信访、安全事故、处分、查实投诉、通报、曝光等项数 other issues", 0, 1000),
+            "summary_chars": integer("年度工作总结字数 characters in the annual summary", 0, 1_000_000),
+            "service_user_voters": integer("参加无记名测评的服务对象人数 service users who voted", 0, 100_000),
         },
-        ["business_points"],
     ),
 )
 
@@ -969,7 +947,7 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
     business = _q(facts["business_points"])
     if business > bmax:
         return ctx.finding(
-            Outcome.BLOCKED, f"业务目标得分 {_n(business)} 超过 {_n(bmax)} 分", "business points above the maximum"
+            BLOCKED, f"业务目标得分 {_n(business)} 超过 {_n(bmax)} 分", "business points above the maximum"
         )
     lost = {c: Fraction(0) for c in _CATEGORIES}
     bad: list[str] = []
@@ -984,7 +962,7 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
             continue
         lost[_EVENTS[e["kind"]][0]] += pts * e.get("count", 1)
     if bad:
-        return ctx.finding(Outcome.BLOCKED, "；".join(bad), "deduction points outside the text's range", trace=bad)
+        return ctx.finding(BLOCKED, "；".join(bad), "deduction points outside the text's range", trace=bad)
     floor = bool(ctx.param(f"{_TS}.category_floor"))
     trace = [f"业务目标 {_n(business)}/{_n(bmax)}"]
     common = Fraction(0)
@@ -998,7 +976,7 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
     minus = sum((facts.get(d, 0) * _p(ctx, f"{_TS}.deduct.{d}") for d in _OUT_DEDUCT), Fraction(0))
     total = business + common + bonus - minus
     trace.append(f"权重外 +{_n(bonus)} −{_n(minus)}；总分 {_n(total)}")
-    return ctx.finding(Outcome.ALLOWED, f"目标管理绩效考核总分 {_n(total)} 分", f"total {_n(total)}", trace=trace)
+    return ctx.finding(ALLOWED, f"目标管理绩效考核总分 {_n(total)} 分", f"total {_n(total)}", trace=trace)
 
 
 @rule(
@@ -1018,7 +996,7 @@ def target_method_db(facts: Any, ctx: RuleContext) -> Finding:
     chars = facts.get("summary_chars")
     if chars is not None and chars > limit:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"年度工作总结 {chars} 字，超过 {limit} 字",
             "the annual summary is too long",
             trace=[f"{chars} > {limit}"],
@@ -1027,22 +1005,22 @@ def target_method_db(facts: Any, ctx: RuleContext) -> Finding:
     if n is not None and n != voters:
         p.append(f"参加测评的服务对象 {n} 人，应为 {voters} 人")
     if p:
-        return ctx.finding(Outcome.WARNING, "；".join(p), "the service-user vote should have 200 voters", trace=p)
-    return ctx.finding(Outcome.ALLOWED, "考核方法要求符合", "method requirements met")
+        return ctx.finding(WARNING, "；".join(p), "the service-user vote should have 200 voters", trace=p)
+    return ctx.finding(ALLOWED, "考核方法要求符合", "method requirements met")
 
 
 check(
     "assessment.target_tiers",
     "目标管理考核分档（3:5:2）（区局）",
     "Performance tiers in the ratio 3:5:2 (district bureau)",
-    _obj(
-        {
-            "assessed": _int("被考核科室或人员数 number assessed", 1, 10_000),
-            "tier1": _int("拟定一档人数 proposed tier 1", 0, 10_000),
-            "tier2": _int("拟定二档人数 proposed tier 2", 0, 10_000),
-            "tier3": _int("拟定三档人数 proposed tier 3", 0, 10_000),
-        },
+    obj(
         ["assessed"],
+        {
+            "assessed": integer("被考核科室或人员数 number assessed", 1, 10_000),
+            "tier1": integer("拟定一档人数 proposed tier 1", 0, 10_000),
+            "tier2": integer("拟定二档人数 proposed tier 2", 0, 10_000),
+            "tier3": integer("拟定三档人数 proposed tier 3", 0, 10_000),
+        },
     ),
 )
 
@@ -1069,13 +1047,13 @@ def target_tiers_db(facts: Any, ctx: RuleContext) -> Finding:
     prop = [facts.get(k) for k in ("tier1", "tier2", "tier3")]
     if any(v is not None for v in prop) and prop != [t1, t2, t3]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"分档人数 {prop} 不符合 3:5:2 比例（应为一档 {t1}、二档 {t2}、三档 {t3}）",
             f"tiers {prop} do not follow 3:5:2 ({t1}/{t2}/{t3})",
             trace=trace,
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"按 3:5:2 确定一档 {t1}、二档 {t2}、三档 {t3}，分档草案报局党组审核确定",
         f"tiers {t1}/{t2}/{t3}: the party group decides",
         trace=trace,
@@ -1087,15 +1065,15 @@ check(
     "assessment.target_schedule",
     "业务目标认定与中期调整时间（区局）",
     "Target-setting calendar and mid-year adjustment (district bureau)",
-    _obj(
+    obj(
+        ["step"],
         {
-            "step": _enum(
+            "step": enum(
                 "环节：提出、审核、确认、签订、中期调整 step", ["apply", "review", "confirm", "sign", "adjust"]
             ),
-            "done_on": _date("办理日期（默认为校验日期） date done"),
-            "copies": _int("《年度目标管理责任书》份数 copies of the responsibility letter", 0, 20),
+            "done_on": described(DATE, "办理日期（默认为校验日期） date done"),
+            "copies": integer("《年度目标管理责任书》份数 copies of the responsibility letter", 0, 20),
         },
-        ["step"],
     ),
 )
 
@@ -1119,21 +1097,21 @@ def target_schedule_db(facts: Any, ctx: RuleContext) -> Finding:
         month = int(ctx.param("assessment.target_schedule.art27_3_1.adjust_month"))
         if when.month != month:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"业务目标中期调整应在每年{month}月份进行",
                 "mid-year adjustment only in July",
-                trace=[f"办理 {when.isoformat()}"],
+                trace=[f"办理 {iso(when)}"],
             )
-        return ctx.finding(Outcome.ALLOWED, "在七月份进行中期调整，按认定程序办理", "July adjustment allowed")
+        return ctx.finding(ALLOWED, "在七月份进行中期调整，按认定程序办理", "July adjustment allowed")
     week = int(ctx.param(f"assessment.target_schedule.art27_3_1.week_{step}"))
     last = dt.date(when.year, 1, 7 * week)
-    trace = [f"应于 1 月第 {week} 周（至 {last.isoformat()}）完成；办理 {when.isoformat()}"]
+    trace = [f"应于 1 月第 {week} 周（至 {iso(last)}）完成；办理 {iso(when)}"]
     dl = Deadline(last, f"一月第{week}周", f"week {week} of January")
     if step == "sign" and facts.get("copies") is not None:
         need = int(ctx.param("assessment.target_schedule.art27_3_1.copies"))
         if facts["copies"] != need:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"《年度目标管理责任书》应一式{need}份",
                 f"{need} copies needed",
                 trace=trace,
@@ -1141,13 +1119,13 @@ def target_schedule_db(facts: Any, ctx: RuleContext) -> Finding:
             )
     if when > last:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"逾期：应于一月第{week}周内完成",
             f"late: due in week {week} of January",
             trace=trace,
             deadlines=[dl],
         )
-    return ctx.finding(Outcome.ALLOWED, "按期办理", "on time", trace=trace, deadlines=[dl])
+    return ctx.finding(ALLOWED, "按期办理", "on time", trace=trace, deadlines=[dl])
 
 
 # =========================================================================== 信息报送（区局 S002-33；文山 第五十条）
@@ -1156,16 +1134,17 @@ check(
     "assessment.info_submission",
     "信息、调研报告上报（审签与时效）",
     "Submitting information and research reports (sign-off, timeliness)",
-    _obj(
+    obj(
+        [],
         {
             "reviewed_by_deputy": _bool("已经分管领导（局长）审核/审签 reviewed by the deputy in charge"),
             "signed_by_chief": _bool("已经一把局长签字 signed by the director"),
             "filed_with_office": _bool("已报办公室备案 filed with the office"),
-            "event_kind": _enum(
+            "event_kind": enum(
                 "信息类别：越级上访、集体上访、不稳定倾向、会议或领导活动、其他 kind of event",
                 ["leapfrog_petition", "collective_petition", "instability_risk", "meeting_or_activity", "other"],
             ),
-            "petitioners": _int("集体上访人数 petitioners", 0, 100_000),
+            "petitioners": integer("集体上访人数 petitioners", 0, 100_000),
             "event_at": {
                 "type": "string",
                 "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$",
@@ -1178,7 +1157,6 @@ check(
             },
             "special_circumstances": _bool("情况特殊（会议信息可次日报送） special circumstances"),
         },
-        [],
     ),
 )
 
@@ -1198,14 +1176,14 @@ def info_signoff_db(facts: Any, ctx: RuleContext) -> Finding:
         missing.append("chief")
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "上报前须经" + "、".join({"deputy_in_charge": "分管局长审核", "chief": "一把局长签字"}[m] for m in missing),
             "needs review/signature before submission",
             approvers=missing,
         )
     if facts.get("filed_with_office") is False:
-        return ctx.finding(Outcome.WARNING, "上报后须报办公室备案", "file a copy with the office")
-    return ctx.finding(Outcome.ALLOWED, "已经分管局长审核、一把局长签字", "reviewed and signed")
+        return ctx.finding(WARNING, "上报后须报办公室备案", "file a copy with the office")
+    return ctx.finding(ALLOWED, "已经分管局长审核、一把局长签字", "reviewed and signed")
 
 
 @rule(
@@ -1218,12 +1196,12 @@ def info_signoff_ws(facts: Any, ctx: RuleContext) -> Finding:
     """文山 第五十条(六)2：政务信息须经分管领导审签后方可报送."""
     if not facts.get("reviewed_by_deputy"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "政务信息须经分管领导审签后方可报送",
             "the deputy in charge must sign first",
             approvers=["deputy_in_charge"],
         )
-    return ctx.finding(Outcome.ALLOWED, "已经分管领导审签", "signed by the deputy in charge")
+    return ctx.finding(ALLOWED, "已经分管领导审签", "signed by the deputy in charge")
 
 
 def _dt(raw: str) -> dt.datetime:
@@ -1259,33 +1237,32 @@ def info_timeliness_ws(facts: Any, ctx: RuleContext) -> Finding | None:
         trace = [f"事件 {at:%Y-%m-%d %H:%M}，时限 {limit:%Y-%m-%d %H:%M}，报送 {sub:%Y-%m-%d %H:%M}"]
         if sub > limit:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 f"紧急信息须在{hours}小时以内报送，已逾时",
                 f"urgent: due within {hours} hours",
                 trace=trace,
             )
-        return ctx.finding(Outcome.ALLOWED, f"在{hours}小时以内报送", "reported in time", trace=trace)
+        return ctx.finding(ALLOWED, f"在{hours}小时以内报送", "reported in time", trace=trace)
     if kind == "meeting_or_activity":
         last = at.date() + dt.timedelta(days=1 if facts.get("special_circumstances") else 0)
-        trace = [f"结束 {at:%Y-%m-%d}，应于 {last.isoformat()} 报送，报送 {sub:%Y-%m-%d}"]
+        trace = [f"结束 {at:%Y-%m-%d}，应于 {iso(last)} 报送，报送 {sub:%Y-%m-%d}"]
         if sub.date() > last:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "会议、领导活动信息应在结束当天（特殊的第二天）报送",
                 "meeting reports are due the same day",
                 trace=trace,
             )
-        return ctx.finding(Outcome.ALLOWED, "按时报送", "reported in time", trace=trace)
-    return ctx.finding(
-        Outcome.ALLOWED, "一般信息根据阶段性工作需要及时报送", "ordinary information: report in good time"
-    )
+        return ctx.finding(ALLOWED, "按时报送", "reported in time", trace=trace)
+    return ctx.finding(ALLOWED, "一般信息根据阶段性工作需要及时报送", "ordinary information: report in good time")
 
 
 check(
     "assessment.info_quota",
     "信息调研任务完成情况（区局）",
     "Information and research quota (district bureau)",
-    _obj(
+    obj(
+        ["monthly_counts"],
         {
             "monthly_counts": {
                 "type": "array",
@@ -1294,9 +1271,8 @@ check(
                 "maxItems": 12,
                 "description": "各月报送的较高质量信息篇数（自1月起） items submitted each month from January",
             },
-            "research_reports": _int("全年调研报告或论文篇数 research reports or papers in the year", 0, 1000),
+            "research_reports": integer("全年调研报告或论文篇数 research reports or papers in the year", 0, 1000),
         },
-        ["monthly_counts"],
     ),
 )
 
@@ -1329,8 +1305,8 @@ def info_quota_db(facts: Any, ctx: RuleContext) -> Finding:
         if r is not None and r < research:
             p.append(f"全年须写出{research}篇调研报告或论文")
     if p:
-        return ctx.finding(Outcome.BLOCKED, "信息调研任务未完成：" + "；".join(p), "quota not met", trace=trace)
-    return ctx.finding(Outcome.ALLOWED, "信息调研任务完成", "quota met", trace=trace)
+        return ctx.finding(BLOCKED, "信息调研任务未完成：" + "；".join(p), "quota not met", trace=trace)
+    return ctx.finding(ALLOWED, "信息调研任务完成", "quota met", trace=trace)
 
 
 # =========================================================================== 白城 包保帮扶考核评价
@@ -1349,17 +1325,17 @@ check(
     "program.baobao_assessment",
     "市直部门包保帮扶贫困村工作成效考核评价（白城）",
     "Evaluation of a city department's paired assistance to poor villages (Baicheng)",
-    _obj(
+    obj(
+        ["year", *_PARTS],
         {
-            "year": _int("考评年度 year evaluated", 2000, 2100),
-            **{p: _number(f"{_PART_ZH[p]}得分 points for {p}", 0, 100) for p in _PARTS},
+            "year": integer("考评年度 year evaluated", 2000, 2100),
+            **{p: number(f"{_PART_ZH[p]}得分 points for {p}", 0, 100) for p in _PARTS},
             "fraud": _bool("查实弄虚作假、搞“数字脱贫” verified falsification"),
-            "satisfaction_rate": _number("群众满意度（%） satisfaction rate in percent", 0, 100),
+            "satisfaction_rate": number("群众满意度（%） satisfaction rate in percent", 0, 100),
             "tasks_completed": _bool("按要求完成帮扶任务 tasks completed"),
             "outstanding": _bool("业绩特别突出 outstanding results"),
             "serious_problems": _bool("问题突出、在基层造成不良影响 serious problems with bad local influence"),
         },
-        ["year", *_PARTS],
     ),
 )
 
@@ -1412,10 +1388,10 @@ def baobao_grade_bc(facts: Any, ctx: RuleContext) -> Finding:
     较差; a verified fraud removes 优秀/良好 and the department is rated 一般 at best."""
     score, trace, bad = _bb_score(facts, ctx)
     if bad:
-        return ctx.finding(Outcome.BLOCKED, "；".join(bad), "a part's points exceed its weight", trace=trace + bad)
+        return ctx.finding(BLOCKED, "；".join(bad), "a part's points exceed its weight", trace=trace + bad)
     grade, note = _bb_grade(ctx, score, bool(facts.get("fraud")))
     trace.append(f"等次 {_GRADE_ZH[grade]}{note}")
-    outcome = Outcome.ALLOWED if grade in ("excellent", "good") else Outcome.WARNING
+    outcome = ALLOWED if grade in ("excellent", "good") else WARNING
     return ctx.finding(
         outcome,
         f"考核评价总分 {_n(score)} 分，等次为{_GRADE_ZH[grade]}{note}",
@@ -1439,7 +1415,7 @@ def baobao_use_bc(facts: Any, ctx: RuleContext) -> Finding:
     提醒谈话或诫勉谈话. Other years: only the general rule (适当权重纳入绩效考评)."""
     score, _t, bad = _bb_score(facts, ctx)
     if bad:
-        return ctx.finding(Outcome.BLOCKED, "；".join(bad), "a part's points exceed its weight")
+        return ctx.finding(BLOCKED, "；".join(bad), "a part's points exceed its weight")
     grade, _note = _bb_grade(ctx, score, bool(facts.get("fraud")))
     year = facts["year"]
     pts = {"excellent": _p(ctx, f"{_BB}.use.points_excellent"), "good": _p(ctx, f"{_BB}.use.points_good")}.get(
@@ -1447,13 +1423,13 @@ def baobao_use_bc(facts: Any, ctx: RuleContext) -> Finding:
     )
     if not 2016 <= year <= 2020:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{year} 年考评结果以适当权重纳入绩效（目标责任制）考评",
             "results enter the performance evaluation",
             cites=("baicheng-fupin:7:10.1",),
         )
     items = [f"绩效（目标责任制）考评该项目得 {_n(pts)} 分"]
-    outcome = Outcome.ALLOWED
+    outcome = ALLOWED
     if grade == "excellent":
         items.append("评先选优优先考虑领导班子和主要负责同志、分管领导")
         if year >= 2018:
@@ -1461,9 +1437,9 @@ def baobao_use_bc(facts: Any, ctx: RuleContext) -> Finding:
     elif grade == "good":
         if year >= 2018:
             items.append("对主要负责同志和分管领导进行提醒谈话")
-            outcome = Outcome.WARNING
+            outcome = WARNING
     else:
-        outcome = Outcome.WARNING
+        outcome = WARNING
         items.append("部门不能评为优秀、良好等次，班子不能评为好和较好班子，主要负责同志和分管领导不能评为优秀")
         items.append(
             "对主要负责同志和分管领导进行诫勉谈话，是后备干部的取消后备资格" if year >= 2018 else "进行提醒谈话"
@@ -1491,7 +1467,7 @@ def baobao_dynamic_bc(facts: Any, ctx: RuleContext) -> Finding | None:
     trace: list[str] = []
     if facts.get("serious_problems"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "问题突出、在基层造成不良影响：对帮扶部门领导班子进行组织调整，第一书记、驻村工作队员通报批评和组织处理",
             "serious problems: organisational adjustment",
             cites=("baicheng-fupin:7:11",),
@@ -1501,35 +1477,35 @@ def baobao_dynamic_bc(facts: Any, ctx: RuleContext) -> Finding | None:
     trace.append(f"满意度 {_n(r)}%（100% 门槛 {_n(full)}%，低限 {_n(low)}%）")
     if r < low and not facts.get("tasks_completed", True):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "满意度低于70%且未完成帮扶任务：对领导班子诫勉谈话，及时调换第一书记、驻村工作队员",
             "below 70 % and tasks not done: admonition talk, replace the first secretary",
             trace=trace,
         )
     if r >= full and facts.get("outstanding"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "满意度100%且业绩特别突出：通报表彰领导班子，优先提拔重用第一书记、驻村工作队员",
             "100 % and outstanding: commendation",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "不触发动态考核奖惩", "no dynamic reward or sanction", trace=trace)
+    return ctx.finding(ALLOWED, "不触发动态考核奖惩", "no dynamic reward or sanction", trace=trace)
 
 
 check(
     "program.baobao_schedule",
     "包保帮扶考核评价各步骤时限（白城）",
     "Deadlines of the paired-assistance evaluation steps (Baicheng)",
-    _obj(
+    obj(
+        ["year", "step"],
         {
-            "year": _int("考评年度 year evaluated", 2000, 2100),
-            "step": _enum(
+            "year": integer("考评年度 year evaluated", 2000, 2100),
+            "step": enum(
                 "步骤：部门自查自评、乡镇逐户查验、全面汇总评估、反馈通报 step",
                 ["self_evaluation", "household_verification", "summary_report", "feedback"],
             ),
-            "done_on": _date("完成（报送）日期（默认为校验日期） date done"),
+            "done_on": described(DATE, "完成（报送）日期（默认为校验日期） date done"),
         },
-        ["year", "step"],
     ),
 )
 
@@ -1557,20 +1533,18 @@ def baobao_schedule_bc(facts: Any, ctx: RuleContext) -> Finding:
         due -= dt.timedelta(days=1)
     dl = Deadline(due, "包保帮扶考核步骤时限", "evaluation step deadline")
     when = _d(facts, "done_on") or ctx.on
-    trace = [f"时限 {due.isoformat()}；办理 {when.isoformat()}"]
-    extra = _x(ctx, f"program.baobao_schedule.art9.{step}")
+    trace = [f"时限 {iso(due)}；办理 {iso(when)}"]
+    extra = ctx.param_clauses(f"program.baobao_schedule.art9.{step}")
     if when > due:
         return ctx.finding(
-            Outcome.WARNING,
-            f"逾期：应于 {due.isoformat()} 前完成",
-            f"late: due by {due.isoformat()}",
+            WARNING,
+            f"逾期：应于 {iso(due)} 前完成",
+            f"late: due by {iso(due)}",
             trace=trace,
             deadlines=[dl],
             extra=extra,
         )
-    return ctx.finding(
-        Outcome.ALLOWED, f"在 {due.isoformat()} 前完成", "on time", trace=trace, deadlines=[dl], extra=extra
-    )
+    return ctx.finding(ALLOWED, f"在 {iso(due)} 前完成", "on time", trace=trace, deadlines=[dl], extra=extra)
 
 
 # =========================================================================== 白城 “雨露计划”
@@ -1593,25 +1567,25 @@ check(
     "program.yulu_subsidy",
     "“雨露计划”扶贫助学补助（白城）",
     "'Rain and Dew' vocational-education subsidy (Baicheng)",
-    _obj(
+    obj(
+        ["household_in_system", "school_type", "registered_xueji"],
         {
             "household_in_system": _bool("精准识别且录入国家扶贫开发信息系统 household in the national system"),
             "special_approval": _bool("特殊情况未录入，经县级扶贫开发领导小组审定 special county approval"),
             "household_exited": _bool("家庭已脱贫 household has exited poverty"),
             "previously_subsidized": _bool("已首次得到扶贫助学补助 first subsidy already received"),
-            "school_type": _enum("就读学校类型 type of school", _SCHOOLS),
+            "school_type": enum("就读学校类型 type of school", _SCHOOLS),
             "registered_xueji": _bool("在中高等职业教育学籍管理系统注册正式学籍 formal student registration"),
             "in_school": _bool("在校学习（含顶岗实习）（默认是） in school (incl. placement)"),
             "applied_at_home": _bool("在家庭所在地申领（默认是） applied at the family's home location"),
-            "semester": _enum("学期：春季、秋季 semester", ["spring", "autumn"]),
+            "semester": enum("学期：春季、秋季 semester", ["spring", "autumn"]),
             "amount": {**MONEY, "description": "本学期拟补助金额（元） amount for this semester"},
             "already_paid_this_semester": _bool("本学期已补助 already paid this semester"),
-            "publicity_objection": _enum(
+            "publicity_objection": enum(
                 "公示异议：无、查实不符合、待核实 objections", ["none", "verified_ineligible", "pending"]
             ),
             "county_group_confirmed": _bool("经县级扶贫领导小组确认 confirmed by the county leading group"),
         },
-        ["household_in_system", "school_type", "registered_xueji"],
     ),
 )
 
@@ -1648,11 +1622,11 @@ def yulu_eligibility_bc(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("须在家庭所在地申领", "must apply at the family's home location"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不符合补助条件：" + "；".join(x[0] for x in p),
             "not eligible: " + "; ".join(x[1] for x in p),
         )
-    return ctx.finding(Outcome.ALLOWED, "符合“雨露计划”扶持条件", "eligible")
+    return ctx.finding(ALLOWED, "符合“雨露计划”扶持条件", "eligible")
 
 
 @rule(
@@ -1665,18 +1639,16 @@ def yulu_amount_bc(facts: Any, ctx: RuleContext) -> Finding:
     """每生每学期 1,500 元，春、秋各补一次（每学年 3,000 元）."""
     std = money(ctx.param(f"{_YL}.amount_art1_1.per_semester"))
     if facts.get("already_paid_this_semester"):
-        return ctx.finding(Outcome.BLOCKED, "本学期已补助，每学期只补一次", "already paid this semester")
+        return ctx.finding(BLOCKED, "本学期已补助，每学期只补一次", "already paid this semester")
     if "amount" not in facts:
-        return ctx.finding(Outcome.ALLOWED, f"本学期补助标准 {yuan(std)}", f"standard {yuan(std)} per semester")
+        return ctx.finding(ALLOWED, f"本学期补助标准 {yuan(std)}", f"standard {yuan(std)} per semester")
     amt = money(facts["amount"])
     trace = [f"拟补助 {yuan(amt)} {'≤' if amt <= std else '>'} 标准 {yuan(std)}"]
     if amt > std:
-        return ctx.finding(Outcome.BLOCKED, f"超过每生每学期 {yuan(std)} 标准", "above the standard", trace=trace)
+        return ctx.finding(BLOCKED, f"超过每生每学期 {yuan(std)} 标准", "above the standard", trace=trace)
     if amt < std:
-        return ctx.finding(
-            Outcome.WARNING, f"低于每生每学期 {yuan(std)} 标准，请核对", "below the standard", trace=trace
-        )
-    return ctx.finding(Outcome.ALLOWED, f"按标准补助 {yuan(std)}", "standard amount", trace=trace)
+        return ctx.finding(WARNING, f"低于每生每学期 {yuan(std)} 标准，请核对", "below the standard", trace=trace)
+    return ctx.finding(ALLOWED, f"按标准补助 {yuan(std)}", "standard amount", trace=trace)
 
 
 @rule(
@@ -1693,34 +1665,32 @@ def yulu_payment_bc(facts: Any, ctx: RuleContext) -> Finding:
     obj = facts.get("publicity_objection")
     if obj == "verified_ineligible":
         return ctx.finding(
-            Outcome.BLOCKED, "群众举报经查实不符合补助条件，取消补助资格", "verified ineligible: subsidy cancelled"
+            BLOCKED, "群众举报经查实不符合补助条件，取消补助资格", "verified ineligible: subsidy cancelled"
         )
     if obj == "pending":
-        return ctx.finding(Outcome.BLOCKED, "公示异议尚待乡（镇）查实", "an objection is still being verified")
+        return ctx.finding(BLOCKED, "公示异议尚待乡（镇）查实", "an objection is still being verified")
     confirmed = facts.get("county_group_confirmed")
     if confirmed is False:
-        return ctx.finding(
-            Outcome.BLOCKED, "须经县级扶贫领导小组确认后方可发放", "the county leading group must confirm"
-        )
+        return ctx.finding(BLOCKED, "须经县级扶贫领导小组确认后方可发放", "the county leading group must confirm")
     if obj is None or confirmed is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "发放前须在村内公示无异议并经县级扶贫领导小组确认",
             "publicise and obtain confirmation first",
         )
-    return ctx.finding(Outcome.ALLOWED, "公示无异议并经确认，可提交财政局直补", "may be paid")
+    return ctx.finding(ALLOWED, "公示无异议并经确认，可提交财政局直补", "may be paid")
 
 
 check(
     "program.yulu_reconcile",
     "“雨露计划”补助人数与系统录入人数核对（白城）",
     "Subsidised vs entered counts (Baicheng)",
-    _obj(
-        {
-            "subsidised": _int("补助人数 persons subsidised"),
-            "entered": _int("录入全国扶贫开发信息管理系统人数 persons entered in the system"),
-        },
+    obj(
         ["subsidised", "entered"],
+        {
+            "subsidised": integer("补助人数 persons subsidised"),
+            "entered": integer("录入全国扶贫开发信息管理系统人数 persons entered in the system"),
+        },
     ),
 )
 
@@ -1736,24 +1706,24 @@ def yulu_reconcile_bc(facts: Any, ctx: RuleContext) -> Finding:
     s, e = facts["subsidised"], facts["entered"]
     trace = [f"补助 {s} 人 {'=' if s == e else '≠'} 录入 {e} 人"]
     if s != e:
-        return ctx.finding(Outcome.BLOCKED, "补助人数与录入人数不一致", "counts differ", trace=trace)
-    return ctx.finding(Outcome.ALLOWED, "补助人数与录入人数一致", "counts agree", trace=trace)
+        return ctx.finding(BLOCKED, "补助人数与录入人数不一致", "counts differ", trace=trace)
+    return ctx.finding(ALLOWED, "补助人数与录入人数一致", "counts agree", trace=trace)
 
 
 check(
     "program.yulu_recovery",
     "“雨露计划”漏补、错补与退学的处理（白城）",
     "Missed payments, wrong payments and dropouts (Baicheng)",
-    _obj(
+    obj(
+        ["case"],
         {
-            "case": _enum(
+            "case": enum(
                 "情形：漏补、错补、补助后因个人原因退学失学 case",
                 ["missed_payment", "wrong_payment", "dropout_personal"],
             ),
             "paid_by_procedure": _bool("严格按工作要求、程序确认补助对象并兑现 paid after the proper procedure"),
             "county_group_confirmed": _bool("经县级扶贫领导小组确认 confirmed by the county leading group"),
         },
-        ["case"],
     ),
 )
 
@@ -1772,17 +1742,17 @@ def yulu_recovery_bc(facts: Any, ctx: RuleContext) -> Finding:
     确认的，不按错补、虚假补助对待（无须追缴）."""
     case = facts["case"]
     if case == "missed_payment":
-        return ctx.finding(Outcome.WARNING, "漏补人员须及时补放资金，并做好佐证留存", "pay the missed subsidy promptly")
+        return ctx.finding(WARNING, "漏补人员须及时补放资金，并做好佐证留存", "pay the missed subsidy promptly")
     if case == "wrong_payment":
-        return ctx.finding(Outcome.BLOCKED, "错补资金须及时追缴，不得保留", "a wrong payment must be recovered")
+        return ctx.finding(BLOCKED, "错补资金须及时追缴，不得保留", "a wrong payment must be recovered")
     if facts.get("paid_by_procedure") and facts.get("county_group_confirmed"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "按程序兑现后因个人原因退学，经县级领导小组确认，不按错补对待",
             "not treated as a wrong payment",
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "须经县级扶贫领导小组确认且原补助按程序兑现，方可不按错补对待；否则按错补追缴",
         "without confirmation (and proper procedure) the payment is treated as a wrong payment",
     )

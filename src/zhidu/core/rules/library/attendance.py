@@ -26,9 +26,9 @@ from typing import Any
 
 from ...errors import BadInput
 from ..helpers import DATE, MONEY, money, num, yuan
-from ..model import Finding, Outcome
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Finding, Outcome
 from ..registry import RuleContext, check, rule
-from .leave import DAYS_FACT, B, D, W, day, fixed_deadline, fnd, frac
+from .leave import DAYS_FACT, B, D, W, day, fixed_deadline, frac
 
 MONTH: dict[str, Any] = {
     "type": "string",
@@ -108,15 +108,14 @@ def punctuality_art35(facts: Any, ctx: RuleContext) -> Finding:
             marks.append("早退")
     extra = [ctx.param_cited("attendance.punctuality_art35.hours")]
     if marks:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"记{'、'.join(marks)} {len(marks)} 次（累计4次视为缺勤1天，2次视为缺勤半天）",
             f"recorded: {', '.join(marks)} ({len(marks)})",
             trace=trace,
             extra=extra,
         )
-    return fnd(ctx, Outcome.ALLOWED, "按时上下班", "on time", trace=trace, extra=extra)
+    return ctx.finding(ALLOWED, "按时上下班", "on time", trace=trace, extra=extra)
 
 
 TALLY = check(
@@ -154,16 +153,14 @@ def tally_art35(facts: Any, ctx: RuleContext) -> Finding:
     days = Fraction(times // per_day) + Fraction(times % per_day // per_half, 2)
     trace = [f"{times} 次 = {times // per_day} × {per_day} 次 + {times % per_day} 次 → 缺勤 {num(days)} 天"]
     if days > 0:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"迟到早退累计 {times} 次，视为缺勤 {num(days)} 天",
             f"{times} late/early: {num(days)} days of absence",
             trace=trace,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"迟到早退累计 {times} 次，未达折算缺勤的次数",
         f"{times} late/early: no absence yet",
         trace=trace,
@@ -213,29 +210,29 @@ ABSENCE_KIND = check(
 # situation -> (outcome, label, cite ids) per agency; a situation not listed is one the texts do not classify.
 _KINDS: dict[str, dict[str, tuple[Outcome, str, tuple[str, ...]]]] = {
     W: {
-        "no_leave": (Outcome.BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
-        "leave_not_approved": (Outcome.BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
-        "overstay": (Outcome.BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
-        "absent_at_check": (Outcome.WARNING, "缺勤", ("wenshan-hrss:39:3",)),
+        "no_leave": (BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
+        "leave_not_approved": (BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
+        "overstay": (BLOCKED, "旷工", ("wenshan-hrss:39:2",)),
+        "absent_at_check": (WARNING, "缺勤", ("wenshan-hrss:39:3",)),
     },
     D: {
-        "no_leave": (Outcome.BLOCKED, "旷工", ("district-bureau:58:2",)),
-        "leave_not_approved": (Outcome.BLOCKED, "旷工", ("district-bureau:58:2",)),
-        "overstay": (Outcome.BLOCKED, "旷工", ("district-bureau:58:2",)),
-        "unfiled_leave": (Outcome.BLOCKED, "旷工", ("district-bureau:58:2",)),
-        "absent_at_check": (Outcome.BLOCKED, "旷工", ("district-bureau:58:2",)),
-        "false_reason": (Outcome.BLOCKED, "旷工", ("district-bureau:58:3.2",)),
-        "private_outing_unreported": (Outcome.BLOCKED, "擅自离岗", ("district-bureau:58:4.2",)),
+        "no_leave": (BLOCKED, "旷工", ("district-bureau:58:2",)),
+        "leave_not_approved": (BLOCKED, "旷工", ("district-bureau:58:2",)),
+        "overstay": (BLOCKED, "旷工", ("district-bureau:58:2",)),
+        "unfiled_leave": (BLOCKED, "旷工", ("district-bureau:58:2",)),
+        "absent_at_check": (BLOCKED, "旷工", ("district-bureau:58:2",)),
+        "false_reason": (BLOCKED, "旷工", ("district-bureau:58:3.2",)),
+        "private_outing_unreported": (BLOCKED, "擅自离岗", ("district-bureau:58:4.2",)),
     },
     B: {
-        "no_leave": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.1")),
-        "leave_not_approved": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.1")),
-        "absent_at_check": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:4.4.1",)),
-        "overstay": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.2")),
-        "refused_transfer": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:1.3",)),
-        "disobey_arrangement": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:4.4.3",)),
-        "false_certificate": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:4.4.4", "baicheng-fupin:12:5.5")),
-        "field_work_pretext": (Outcome.BLOCKED, "旷工", ("baicheng-fupin:12:4.1",)),
+        "no_leave": (BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.1")),
+        "leave_not_approved": (BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.1")),
+        "absent_at_check": (BLOCKED, "旷工", ("baicheng-fupin:12:4.4.1",)),
+        "overstay": (BLOCKED, "旷工", ("baicheng-fupin:12:1.3", "baicheng-fupin:12:4.4.2")),
+        "refused_transfer": (BLOCKED, "旷工", ("baicheng-fupin:12:1.3",)),
+        "disobey_arrangement": (BLOCKED, "旷工", ("baicheng-fupin:12:4.4.3",)),
+        "false_certificate": (BLOCKED, "旷工", ("baicheng-fupin:12:4.4.4", "baicheng-fupin:12:5.5")),
+        "field_work_pretext": (BLOCKED, "旷工", ("baicheng-fupin:12:4.1",)),
     },
 }
 _HALL_SITUATIONS = {"no_leave", "leave_not_approved", "unfiled_leave", "false_reason"}
@@ -245,12 +242,11 @@ def _absence_kind(facts: Any, ctx: RuleContext) -> Finding:
     sit = facts["situation"]
     hit = _KINDS[ctx.agency].get(sit)
     if ctx.agency == D and facts.get("at_service_window") and sit in _HALL_SITUATIONS:
-        outcome, label, cites = Outcome.BLOCKED, "旷工", ("district-bureau:60:3.1", *(hit[2] if hit else ()))
+        outcome, label, cites = BLOCKED, "旷工", ("district-bureau:60:3.1", *(hit[2] if hit else ()))
         hit = (outcome, label, cites)
     if hit is None:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "本机构考勤制度未对此情形定性，请按事实核定（如属未经批准不上班，一般按旷工处理）",
             "the agency's attendance rules do not classify this situation",
             trace=[f"情形 {sit}：制度未列"],
@@ -259,8 +255,7 @@ def _absence_kind(facts: Any, ctx: RuleContext) -> Finding:
     extra = ""
     if sit == "false_certificate" and ctx.agency == B:
         extra = "；并报纪检监察组追究纪律责任，扣除请假期间的全额工资"
-    return fnd(
-        ctx,
+    return ctx.finding(
         outcome,
         f"按{label}处理{extra}",
         {"旷工": "counts as absenteeism (旷工)", "缺勤": "counts as absence (缺勤)"}.get(label, "leaving post"),
@@ -365,9 +360,8 @@ def absenteeism_34(facts: Any, ctx: RuleContext) -> Finding:
         light_zh = "由主管局长给予批评教育，责令写出书面检查"
         heavy_zh = "在机关大会上作检查，并视情节和后果给予相应行政和纪律处分"
         name = "attendance.absenteeism_34.staff_heavy_days"
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if heavy else Outcome.WARNING,
+    return ctx.finding(
+        BLOCKED if heavy else WARNING,
         f"无故不请假 {num(n)} 天：{heavy_zh if heavy else light_zh}；本人、所在科室科长、分管局长当年不得评为先进",
         f"{num(n)} days absent without leave: "
         + ("disciplinary sanction" if heavy else "criticism and written self-review"),
@@ -428,26 +422,23 @@ def appraisal_art35(facts: Any, ctx: RuleContext) -> Finding:
     dismiss = int(ctx.param("attendance.appraisal_art35.dismiss_over_days"))
     extra = [ctx.param_cited("attendance.appraisal_art35.dismiss_over_days")]
     if n > dismiss:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"年内旷工累计 {num(n)} 天，超过 {dismiss} 天：按公务员法规定予以辞退（年度考核不称职）",
             f"{num(n)} days of 旷工: over {dismiss}, dismissal",
             trace=[f"{num(n)} > {dismiss}"],
             extra=extra,
         )
     if n > unfit:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"年内旷工累计 {num(n)} 天，超过 {unfit} 天：年度考核定为不称职（不合格）",
             f"{num(n)} days of 旷工: over {unfit}, rated 不称职",
             trace=[f"{unfit} < {num(n)} ≤ {dismiss}"],
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.WARNING if n > 0 else Outcome.ALLOWED,
+    return ctx.finding(
+        WARNING if n > 0 else ALLOWED,
         f"年内旷工累计 {num(n)} 天，未超过 {unfit} 天",
         f"{num(n)} days of 旷工: not over {unfit}",
         trace=[f"{num(n)} ≤ {unfit}"],
@@ -489,9 +480,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
     if cons > c_lim or total > t_lim:
         unfit = True
         out.append(
-            fnd(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "旷工连续超过15天或累计超过30天：当年年度考核定为不称职，并按照《公务员法》给予辞退处理",
                 "旷工 over 15 consecutive or 30 cumulative days: rated 不称职 and dismissed",
                 trace=trace,
@@ -500,9 +490,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
         )
     else:
         out.append(
-            fnd(
-                ctx,
-                Outcome.WARNING if total > 0 else Outcome.ALLOWED,
+            ctx.finding(
+                WARNING if total > 0 else ALLOWED,
                 f"旷工连续 {num(cons)} 天、累计 {num(total)} 天，未达不称职的界限",
                 "旷工 below the 不称职 thresholds",
                 trace=trace,
@@ -517,9 +506,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
         if m > high:
             unfit = True
             out.append(
-                fnd(
-                    ctx,
-                    Outcome.BLOCKED,
+                ctx.finding(
+                    BLOCKED,
                     f"事假累计 {num(m)} 个月，超过 {high} 个月：确定为不称职等次",
                     f"{num(m)} months of personal leave: over {high}, 不称职",
                     trace=[f"{num(m)} > {high}"],
@@ -529,9 +517,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
             )
         elif m > low:
             out.append(
-                fnd(
-                    ctx,
-                    Outcome.WARNING,
+                ctx.finding(
+                    WARNING,
                     f"事假累计 {num(m)} 个月，超过 {low} 个月未超过 {high} 个月：年度不进行考核",
                     f"{num(m)} months of personal leave: no appraisal this year",
                     trace=[f"{low} < {num(m)} ≤ {high}"],
@@ -541,9 +528,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
             )
         else:
             out.append(
-                fnd(
-                    ctx,
-                    Outcome.ALLOWED,
+                ctx.finding(
+                    ALLOWED,
                     f"事假累计 {num(m)} 个月，未超过 {low} 个月，正常考核",
                     f"{num(m)} months of personal leave: appraised as usual",
                     trace=[f"{num(m)} ≤ {low}"],
@@ -553,9 +539,8 @@ def appraisal_art5(facts: Any, ctx: RuleContext) -> list[Finding]:
             )
     if unfit and facts.get("unfit_last_year", False):
         out.append(
-            fnd(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "连续两年被确定为不称职等次，予以辞退",
                 "rated 不称职 two years running: dismissal",
                 trace=["上年不称职，本年不称职"],
@@ -628,18 +613,16 @@ def monthly_sheet_58(facts: Any, ctx: RuleContext) -> Finding:
         problems.append(f"已过 {dl.date} 尚未报送")
     extra = [ctx.param_cited("attendance.monthly_sheet_58.due_day")]
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "考勤表不合要求：" + "；".join(problems),
             "attendance sheet not in order: " + "; ".join(problems),
             trace=trace,
             deadlines=[dl],
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "考勤表签字齐全，" + ("已按期报送" if "submitted_on" in facts else f"须于 {dl.date} 前报送"),
         "attendance sheet signed" + (" and in time" if "submitted_on" in facts else f"; due {dl.date}"),
         trace=trace,
@@ -716,21 +699,20 @@ def monthly_benefit_58(facts: Any, ctx: RuleContext) -> Finding:
     what = {"car_subsidy": "公车补贴", "non_establishment_bonus": "编外人员绩效考核奖"}[kind]
     trace = [how, f"累计 {' + '.join(parts) or '0'} = {num(days)} 天"]
     if days >= w:
-        share, outcome, word = Fraction(0), Outcome.BLOCKED, "满一个月，不发放"
+        share, outcome, word = Fraction(0), BLOCKED, "满一个月，不发放"
         trace.append(f"{num(days)} ≥ {w}（满一个月）")
     elif days >= half:
-        share, outcome, word = rate, Outcome.WARNING, f"满半个月，按{num(rate * 100)}%发放"
+        share, outcome, word = rate, WARNING, f"满半个月，按{num(rate * 100)}%发放"
         trace.append(f"{num(days)} ≥ {num(half)}（满半个月）")
     else:
-        share, outcome, word = Fraction(1), Outcome.ALLOWED, "不足半个月，全额发放"
+        share, outcome, word = Fraction(1), ALLOWED, "不足半个月，全额发放"
         trace.append(f"{num(days)} < {num(half)}（不足半个月）")
     msg = f"当月累计 {num(days)} 天，{word}"
     if "amount" in facts:
         pay = _q(money(facts["amount"]) * _dec(share))
         msg += f"：{what} {yuan(pay)}"
         trace.append(f"{yuan(money(facts['amount']))} × {num(share * 100)}% = {yuan(pay)}")
-    return fnd(
-        ctx,
+    return ctx.finding(
         outcome,
         f"{what}：{msg}",
         f"{kind}: {num(days)} days counted, {num(share * 100)}% paid",
@@ -794,9 +776,8 @@ def performance_bonus_58(facts: Any, ctx: RuleContext) -> Finding:
     ]
     if days < month:
         trace.append(f"{num(days)} < {num(month)}（不足一个月）")
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"全年累计 {num(days)} 天，一个月以内，绩效考核奖不扣发",
             f"{num(days)} days: under one month, bonus paid in full",
             trace=trace,
@@ -813,9 +794,8 @@ def performance_bonus_58(facts: Any, ctx: RuleContext) -> Finding:
         msg += f"：{yuan(pay)}"
         trace.append(f"{yuan(full)} × {num(worked)} ÷ {year} = {yuan(pay)}")
     extra.append(ctx.param_cited("attendance.performance_bonus_58.year_months"))
-    return fnd(
-        ctx,
-        Outcome.WARNING,
+    return ctx.finding(
+        WARNING,
         msg,
         f"{num(days)} days: bonus pro rata to {num(worked)} months worked",
         trace=trace,
@@ -839,17 +819,15 @@ def institution_sick_58(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if kind == "institution":
         cut = bool(facts.get("incentive_pay_deducted", False))
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if cut else Outcome.ALLOWED,
+        return ctx.finding(
+            BLOCKED if cut else ALLOWED,
             "事业单位工作人员病假期间不扣发奖励性绩效工资" + ("，不得扣发" if cut else ""),
             "public-institution staff keep their incentive performance pay during sick leave",
             trace=[f"事业单位工作人员，病假；奖励性绩效工资{'被扣发' if cut else '未扣发'}"],
             cites=["district-bureau:58:5.4"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "编外人员病假期间，人才津贴比照基本工资发放办法发放",
         "non-establishment staff: talent allowance during sick leave follows the base-pay method",
         trace=["编外人员，病假"],
@@ -902,9 +880,8 @@ def deduction_58(facts: Any, ctx: RuleContext) -> Finding:
     name = f"attendance.personal_leave_deduction_58.rate.{facts['category']}"
     rate: Decimal = ctx.param(name)
     if n <= free:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"当年事假 {num(n)} 天，{free} 天以内，不扣发工资",
             f"{num(n)} days of personal leave: within {free}, no deduction",
             trace=[f"{num(n)} ≤ {free}"],
@@ -912,9 +889,8 @@ def deduction_58(facts: Any, ctx: RuleContext) -> Finding:
         )
     over = n - free
     amount = _q(_dec(over) * rate)
-    return fnd(
-        ctx,
-        Outcome.WARNING,
+    return ctx.finding(
+        WARNING,
         f"当年事假 {num(n)} 天，超出 {num(over)} 天，扣减 {yuan(amount)}（每天 {yuan(rate)}）",
         f"{num(n)} days: {num(over)} over {free}, deduct {amount} yuan",
         trace=[f"({num(n)} − {free}) × {yuan(rate)} = {yuan(amount)}"],
@@ -964,25 +940,22 @@ def overtime_58(facts: Any, ctx: RuleContext) -> Finding:
     """区局 三(二)末段: 经分管局长批准在公休日、节假日加班（已发补助的除外），经分管局长批准给予相应补休。"""
     n = frac(facts["overtime_days"])
     if facts.get("allowance_paid", False):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "已发给加班补助的，不再给予补休",
             "an allowance was paid: no compensatory leave",
             trace=["已发补助"],
         )
     if not facts.get("arranged_by_deputy", True):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "加班未经分管局长批准安排，不给予补休",
             "overtime not arranged with the deputy's approval: no compensatory leave",
             trace=["未经批准安排"],
         )
     ok = bool(facts.get("comp_leave_approved", False))
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        ALLOWED if ok else NEEDS_APPROVAL,
         f"应给予补休 {num(n)} 天" + ("，已经分管局长批准" if ok else "，须经分管局长批准"),
         f"{num(n)} days of compensatory leave" + ("" if ok else ", approval by the deputy in charge"),
         trace=[f"加班 {num(n)} 天 → 补休 {num(n)} 天"],
@@ -1029,9 +1002,8 @@ def weekly_check_art35(facts: Any, ctx: RuleContext) -> Finding:
     need = int(ctx.param("attendance.weekly_check_art35.checks"))
     pub = bool(facts.get("published", True))
     problems = ([f"本周抽查 {n} 次，少于 {need} 次"] if n < need else []) + ([] if pub else ["未公布考勤及督查情况"])
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if problems else Outcome.ALLOWED,
+    return ctx.finding(
+        BLOCKED if problems else ALLOWED,
         "；".join(problems) if problems else f"本周抽查 {n} 次并已公布",
         "; ".join(problems) if problems else f"{n} checks this week, published",
         trace=[f"抽查 {n} {'<' if n < need else '≥'} {need}", f"公布：{'是' if pub else '否'}"],
@@ -1094,15 +1066,14 @@ def conduct_34(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("面对服务对象未按规定着装")
         cites.append("district-bureau:34:3")
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "违反工作人员管理规定：" + "、".join(problems),
             "breach of the staff rules: " + ", ".join(problems),
             trace=problems,
             cites=list(dict.fromkeys(cites)),
         )
-    return fnd(ctx, Outcome.ALLOWED, "符合工作时间纪律", "conduct in order", trace=["无违规"])
+    return ctx.finding(ALLOWED, "符合工作时间纪律", "conduct in order", trace=["无违规"])
 
 
 @rule(
@@ -1132,16 +1103,15 @@ def conduct_art1(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("以办公事下基层为由办私事（按旷工处理）")
         cites.append("baicheng-fupin:12:4.1")
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "违反考勤纪律：" + "、".join(problems),
             "breach of attendance discipline: " + ", ".join(problems),
             trace=problems,
             cites=list(dict.fromkeys(cites)),
         )
-    return fnd(
-        ctx, Outcome.ALLOWED, "符合工作时间纪律", "conduct in order", trace=["无违规"], cites=["baicheng-fupin:12:1.1"]
+    return ctx.finding(
+        ALLOWED, "符合工作时间纪律", "conduct in order", trace=["无违规"], cites=["baicheng-fupin:12:1.1"]
     )
 
 
@@ -1194,14 +1164,13 @@ def award_34(facts: Any, ctx: RuleContext) -> Finding:
     ):
         why.append("分管范围内有人当年受到处理")
     if why:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "当年不得评为先进：" + "、".join(why),
             "not eligible for 先进 this year",
             trace=why,
         )
-    return fnd(ctx, Outcome.ALLOWED, "不因考勤处理影响评先进", "eligible as far as attendance goes", trace=["无处理"])
+    return ctx.finding(ALLOWED, "不因考勤处理影响评先进", "eligible as far as attendance goes", trace=["无处理"])
 
 
 # ---------------------------------------------------------------------------------------------- hall.*
@@ -1262,18 +1231,16 @@ def roster_60(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("未安排备岗人员")
     extra = [ctx.param_cited("hall.roster_60.roll")]
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "排班不合要求：" + "；".join(problems),
             "roster not in order: " + "; ".join(problems),
             trace=trace,
             deadlines=[dl],
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "排班齐全" + ("，已按期报办公室" if "submitted_on" in facts else f"，须于 {due} 前报办公室"),
         "roster complete" + (" and in time" if "submitted_on" in facts else f"; due {due}"),
         trace=trace,
@@ -1355,17 +1322,15 @@ def window_conduct_60(facts: Any, ctx: RuleContext) -> Finding:
     中午不饮酒；上下班清理卫生。三1: 凡不按规定履行请假手续的，按旷工处理。"""
     hits = [(zh, c) for key, zh, c in _WINDOW_RULES if _flag(facts, key)]
     if hits:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "违反窗口服务要求：" + "、".join(zh for zh, _ in hits),
             "breach of the window rules",
             trace=[zh for zh, _ in hits],
             cites=list(dict.fromkeys(c for _, c in hits)),
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "符合窗口服务要求",
         "window conduct in order",
         trace=["无违规"],
@@ -1422,9 +1387,8 @@ def supervision_60(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("未建立在岗和服务情况登记统计")
     if facts.get("quarter_end", False) and not facts.get("model_selected", False):
         problems.append("季度末未评选窗口服务标兵")
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if problems else Outcome.ALLOWED,
+    return ctx.finding(
+        BLOCKED if problems else ALLOWED,
         "；".join(problems) if problems else f"本周抽查 {n} 次，符合要求",
         "; ".join(problems) if problems else f"{n} spot checks this week",
         trace=[f"抽查 {n} {'<' if n < need else '≥'} {need}"],

@@ -26,8 +26,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..helpers import MONEY, money, yuan
-from ..model import Finding, Outcome
+from ..helpers import FLAG, MONEY, bilingual, money, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Finding
 from ..registry import RuleContext, check, rule
 from .meetings import (
     AGENCIES,
@@ -42,9 +42,6 @@ from .meetings import (
     TY,
     WS,
     _cites,
-    _flag,
-    _opt,
-    emit,
     sanzhong_kinds,
 )
 from .meetings import (
@@ -100,8 +97,8 @@ ROUTE_CHECK = check(
                 " · kind of item",
             },
             "amount": {**MONEY, "description": "金额（元），资金、采购、捐赠事项必填 · amount in yuan"},
-            "emergency": _flag("是否重大突发事件或紧急情况", "a major emergency"),
-            "whole_office": _flag("是否涉及全局（全办）的事项", "the matter concerns the whole bureau"),
+            "emergency": bilingual(FLAG, "是否重大突发事件或紧急情况", "a major emergency"),
+            "whole_office": bilingual(FLAG, "是否涉及全局（全办）的事项", "the matter concerns the whole bureau"),
             "area": {
                 "enum": AREAS,
                 "description": "事项所属工作领域（白城日常工作签批用） · area of work (for routine sign-off)",
@@ -322,7 +319,7 @@ def classify(facts: Any, ctx: RuleContext) -> Route:
     if r.sanzhong:
         r.kinds.add("sanzhong_yida")
     param = BODY_PARAM[agency].get(kind)
-    if param is not None and _opt(ctx, param) is not None:
+    if param is not None and ctx.param_or(param) is not None:
         r.body = ROLE_BODY[ctx.param(param)]
         r.extra.append(param)
         return r
@@ -368,40 +365,40 @@ def route(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"事项：{label}" + (f"；{r.note_zh}" if r.note_zh else "") + f"；三重一大：{'是' if r.sanzhong else '否'}"]
     if facts.get("emergency") and ctx.agency in EMERGENCY and r.body is not None:
         cite, _ = EMERGENCY[ctx.agency]
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"重大突发事件或紧急情况：可临机处置，事后须及时向{BODY_ZH[r.body]}（领导班子）报告",
             f"emergency: act at once, then report to the {BODY_EN[r.body]} promptly",
             trace=trace,
             cites=[cite, *r.cite],
             extra=extra,
+            own=False,
         )
     if r.body is not None:
         sz = "属“三重一大”事项，" if r.sanzhong else ""
         if ctx.agency == BC and r.body == D and not r.sanzhong:
             sz = "属行政职权范围，议定事项须及时向办党组通报；"
             r.cite = list(dict.fromkeys([*r.cite, BC_NOTIFY[0]]))
-        return emit(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             f"{label}{sz}须提交{BODY_ZH[r.body]}集体研究决定",
             f"{kind}{' (three-important-one-large)' if r.sanzhong else ''}: to be decided by the {BODY_EN[r.body]}",
             trace=trace,
             approvers=[BODY_ROLE[r.body]],
             cites=r.cite,
             extra=extra,
+            own=False,
         )
     if r.unmapped:
         cite, _ = UNMAPPED[ctx.agency]
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"制度未列明“{label}”由哪个会议决定：属重大问题的提交党组研究决定，一般事项按分工办理",
             f"the texts do not route “{kind}”: major issues go to the Party group, others by portfolio",
             trace=trace,
             cites=[cite],
             extra=extra,
+            own=False,
         )
     if ctx.agency == BC and kind in ("routine", "complex"):
         area = facts.get("area")
@@ -419,30 +416,30 @@ def route(facts: Any, ctx: RuleContext) -> Finding:
         if facts.get("whole_office"):
             zh += "；涉及全办的事项须在主任办公会议上通报"
             cites.append(BC_WHOLE[0])
-        return emit(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             zh,
             "routine matter: signed off without a meeting",
             trace=trace,
             approvers=approvers,
             cites=cites,
+            own=False,
         )
     cites = r.cite
     zh = f"{label}无须提交会议集体决定" + (f"（{r.note_zh}，按支出审批程序办理）" if r.note_zh else "")
-    outcome = Outcome.ALLOWED
+    outcome = ALLOWED
     if facts.get("whole_office") and ctx.agency == TY:
         zh += "；但涉及全局的事项应在局长办公会议上通报"
         cites = [*cites, TY_WHOLE[0]]
-        outcome = Outcome.WARNING
-    return emit(
-        ctx,
+        outcome = WARNING
+    return ctx.finding(
         outcome,
         zh,
         f"{kind}: no collective decision required" + (f" ({r.note_en})" if r.note_en else ""),
         trace=trace,
         cites=cites,
         extra=extra,
+        own=False,
     )
 
 
@@ -469,22 +466,22 @@ def route_discipline(facts: Any, ctx: RuleContext) -> Finding | None:
                 if mode == "report"
                 else "会议应邀请纪检监督人员（纪工委监察分局、纪检监察组长）到会"
             )
-            return emit(
-                ctx,
-                Outcome.WARNING,
+            return ctx.finding(
+                WARNING,
                 zh,
                 "tell the discipline-inspection body beforehand; it sends an observer",
                 trace=[f"{BODY_ZH[r.body]}；议题：{'、'.join(KIND_ZH[k] for k in sorted(r.kinds))}"],
                 cites=[cite],
+                own=False,
             )
     if scope:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"{BODY_ZH[r.body]}研究此类事项，制度未要求纪检组织派人监督",
             "no discipline observer is required for this kind of item",
             trace=[f"{BODY_ZH[r.body]}；议题：{'、'.join(KIND_ZH[k] for k in sorted(r.kinds))}"],
             cites=scope,
+            own=False,
         )
     return None
 
@@ -534,16 +531,21 @@ def route_collective(facts: Any, ctx: RuleContext) -> Finding | None:
     }
     trace = [f"决策方式：{how[facts['decided_in']]}；应由{BODY_ZH[r.body]}决定"]
     if facts["decided_in"] == "meeting":
-        return emit(
-            ctx, Outcome.ALLOWED, "在会议上集体决定", "decided collectively at a meeting", trace=trace, cites=cites
+        return ctx.finding(
+            ALLOWED,
+            "在会议上集体决定",
+            "decided collectively at a meeting",
+            trace=trace,
+            cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"须由{BODY_ZH[r.body]}集体讨论决定，不得以{how[facts['decided_in']]}代替",
         f"must be decided at the {BODY_EN[r.body]}, not by {facts['decided_in']}",
         trace=trace,
         cites=cites,
+        own=False,
     )
 
 
@@ -641,18 +643,22 @@ def portfolio_wubu(facts: Any, ctx: RuleContext) -> Finding:
             if many:
                 warn.append(f"{'、'.join(AREA_ZH[a] for a in many)}有多名分管领导，文本要求“确定一名”")
     if problems:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "；".join(problems),
             "the principal leader may not directly manage finance, personnel, procurement, construction or "
             "administrative approval; each needs a deputy",
             trace=trace,
             cites=cites,
+            own=False,
         )
     if warn:
-        return emit(ctx, Outcome.WARNING, "；".join(warn), "more than one deputy for an area", trace=trace, cites=cites)
-    return emit(ctx, Outcome.ALLOWED, "分工符合“五不直接分管”", "division of work complies", trace=trace, cites=cites)
+        return ctx.finding(
+            WARNING, "；".join(warn), "more than one deputy for an area", trace=trace, cites=cites, own=False
+        )
+    return ctx.finding(
+        ALLOWED, "分工符合“五不直接分管”", "division of work complies", trace=trace, cites=cites, own=False
+    )
 
 
 @rule(
@@ -668,20 +674,20 @@ def portfolio_finance_construction(facts: Any, ctx: RuleContext) -> Finding | No
         return None
     both = [d["id"] for d in facts["deputies"] if "finance" in d["areas"] and "construction" in d["areas"]]
     if both:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"分管财务审批的领导（{'、'.join(both)}）不得同时分管工程项目建设",
             "the deputy approving finance may not also be in charge of construction",
             trace=[f"同时分管财务和工程建设：{'、'.join(both)}"],
             cites=["baicheng-fupin:10:2.3"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "分管财务与分管工程建设的领导已分开",
         "finance and construction are held by different deputies",
         cites=["baicheng-fupin:10:2.3"],
+        own=False,
     )
 
 
@@ -707,8 +713,10 @@ CHANGE_CHECK = check(
                 "description": "由谁变更：same_body 原会议复议或重新决策，other_meeting 其他会议，individual 个人"
                 " · who changes it",
             },
-            "legal_reviewed": _flag("变更是否已经政策法规科审核（合议委员会）", "reviewed by the policy section first"),
-            "emergency": _flag("是否重大突发事件、紧急情况下的临时处置", "interim handling in an emergency"),
+            "legal_reviewed": bilingual(
+                FLAG, "变更是否已经政策法规科审核（合议委员会）", "reviewed by the policy section first"
+            ),
+            "emergency": bilingual(FLAG, "是否重大突发事件、紧急情况下的临时处置", "interim handling in an emergency"),
         },
     },
 )
@@ -747,49 +755,49 @@ def change(facts: Any, ctx: RuleContext) -> Finding:
     by = facts["changed_by"]
     trace = [f"原决定：{BODY_ZH[body]}；变更：{CHANGER_ZH[by]}"]
     if entry is None:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"本机构制度未规定{BODY_ZH[body]}决定的变更程序",
             f"no rule on changing decisions of the {BODY_EN[body]}",
             trace=trace,
+            own=False,
         )
     cites = [entry[0]]
     if by == "same_body":
         if body == "case_panel" and not facts.get("legal_reviewed"):
-            return emit(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "改变合议委员会决定须先提交政策法规科审核，再提交合议委员会重新讨论",
                 "a change must first be reviewed by the policy section, then rediscussed by the committee",
                 trace=trace,
                 cites=[CASE_REVIEW[0]],
+                own=False,
             )
-        return emit(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             f"变更须经{BODY_ZH[body]}复议（重新决策）",
             f"the change needs a new decision of the {BODY_EN[body]}",
             trace=trace,
             approvers=[BODY_ROLE[body]],
             cites=cites + ([CASE_REVIEW[0]] if body == "case_panel" else []),
+            own=False,
         )
     if by == "individual" and facts.get("emergency") and ctx.agency == BC:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "紧急情况下的临时处置：事后须及时向领导班子报告，未完成事项经再次决策后按新决策执行",
             "emergency interim handling: report to the leadership promptly; it decides again",
             trace=trace,
             cites=[EMERGENCY[BC][0]],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"{BODY_ZH[body]}的决定只能由该会议复议变更，其他会议或个人无权更改",
         f"only the {BODY_EN[body]} itself may change its decision",
         trace=trace,
         cites=cites,
+        own=False,
     )
 
 
@@ -829,15 +837,17 @@ REPORT_CHECK = check(
                 "enum": CATEGORIES,
                 "description": "报告事项（第八条（一）1—9 项） · category of the matter",
             },
-            "major": _flag("是否重大事情（须形成文字材料）", "a major matter (a written report is required)"),
-            "urgent": _flag("是否紧急情况（可先电话报告）", "urgent (a phone report may come first)"),
+            "major": bilingual(FLAG, "是否重大事情（须形成文字材料）", "a major matter (a written report is required)"),
+            "urgent": bilingual(FLAG, "是否紧急情况（可先电话报告）", "urgent (a phone report may come first)"),
             "report_to": {"enum": LEADERS, "description": "报告对象 · to whom it is reported"},
             "assigned_by": {
                 "enum": LEADERS[:3],
                 "description": "交办事项的交办人（谁交办向谁报告） · who assigned the task",
             },
-            "written": _flag("是否已形成文字材料", "a written report exists"),
-            "office_signed": _flag("文字材料是否经办公室主任审签", "the office director signed the written report"),
+            "written": bilingual(FLAG, "是否已形成文字材料", "a written report exists"),
+            "office_signed": bilingual(
+                FLAG, "文字材料是否经办公室主任审签", "the office director signed the written report"
+            ),
         },
     },
 )
@@ -865,49 +875,49 @@ def report_route(facts: Any, ctx: RuleContext) -> Finding:
     ]
     cites = ["wenshan-hrss:12:1", "wenshan-hrss:12:2"]
     if to == "superior_authority":
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须逐级请示报告，不得越级",
             "report level by level; do not skip levels",
             trace=trace,
             cites=["wenshan-hrss:12:3"],
+            own=False,
         )
     if assigned and to and to != assigned:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"交办事项应向交办人（{LEADER_ZH[assigned]}）请示报告，避免多头报告",
             "report to whoever assigned the task",
             trace=trace,
             cites=["wenshan-hrss:12:4"],
+            own=False,
         )
     if to is None:
         who = LEADER_ZH[assigned] if assigned else "分管领导或局长"
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"属应及时请示报告的事项：接到消息后应立即向{who}报告",
             "a reportable matter: report at once to the deputy in charge or the director",
             trace=trace,
             cites=cites + (["wenshan-hrss:12:4"] if assigned else []),
+            own=False,
         )
     if to == "other_leader" and not assigned:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "应向分管领导或局长报告",
             "report to the deputy in charge or the director",
             trace=trace,
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"向{LEADER_ZH[to]}报告，符合要求",
         f"reported to the {to}",
         trace=trace,
         cites=cites + (["wenshan-hrss:12:4"] if assigned else []),
+        own=False,
     )
 
 
@@ -930,41 +940,41 @@ def report_written(facts: Any, ctx: RuleContext) -> Finding | None:
     ]
     if not facts.get("written"):
         if facts.get("urgent"):
-            return emit(
-                ctx,
-                Outcome.WARNING,
+            return ctx.finding(
+                WARNING,
                 "紧急情况可先电话报告主要情况，随后须及时上报文字材料",
                 "urgent: a phone report first, then the written report promptly",
                 trace=trace,
                 cites=["wenshan-hrss:12:2"],
+                own=False,
             )
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "报告重大事情须形成文字材料",
             "a major matter needs a written report",
             trace=trace,
             cites=["wenshan-hrss:12:2"],
+            own=False,
         )
     leader = facts.get("report_to") if facts.get("report_to") in ("deputy_in_charge", "chief") else "chief"
     if not facts.get("office_signed"):
-        return emit(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             "文字材料须先送办公室主任审签，再送局领导批示",
             "the written report goes to the office director to sign, then to the leader for instructions",
             trace=trace,
             approvers=["office", leader],
             cites=["wenshan-hrss:12:2"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        NEEDS_APPROVAL,
         "办公室主任已审签，送局领导批示",
         "signed by the office director: to the leader for instructions",
         trace=trace,
         approvers=[leader],
         cites=["wenshan-hrss:12:2"],
+        own=False,
     )
 
 
@@ -981,11 +991,11 @@ CASE_DOC_CHECK = check(
         "required": ["legal_reviewed"],
         "additionalProperties": False,
         "properties": {
-            "legal_reviewed": _flag(
-                "办案机构制作的文书是否已经政策法规科审核", "reviewed by the policy and regulation section"
+            "legal_reviewed": bilingual(
+                FLAG, "办案机构制作的文书是否已经政策法规科审核", "reviewed by the policy and regulation section"
             ),
-            "deputy_rechecked": _flag("是否已报分管领导复核", "re-checked by the deputy in charge"),
-            "director_signed": _flag("是否已报局长签发", "signed and issued by the director"),
+            "deputy_rechecked": bilingual(FLAG, "是否已报分管领导复核", "re-checked by the deputy in charge"),
+            "director_signed": bilingual(FLAG, "是否已报局长签发", "signed and issued by the director"),
         },
     },
 )
@@ -1006,32 +1016,32 @@ def case_document(facts: Any, ctx: RuleContext) -> Finding:
     for i, d in enumerate(done):
         if d and not all(done[:i]):
             missing = [zh for (_, _, zh), x in zip(CASE_STEPS[:i], done[:i], strict=True) if not x]
-            return emit(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 f"{CASE_STEPS[i][2]}前须先经{'、'.join(missing)}",
                 "a step was skipped: review, re-check and signature follow one another",
                 trace=trace,
                 cites=[CASE_DOC[0]],
+                own=False,
             )
     remaining = [role for (_, role, _), d in zip(CASE_STEPS, done, strict=True) if not d]
     if not remaining:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "法律文书已审核、复核并由局长签发",
             "reviewed, re-checked and signed",
             trace=trace,
             cites=[CASE_DOC[0]],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        NEEDS_APPROVAL,
         "法律文书须依次经政策法规科审核、分管领导复核、局长签发",
         "the documents need review, re-check and the director's signature in turn",
         trace=trace,
         approvers=remaining,
         cites=[CASE_DOC[0]],
+        own=False,
     )
 
 
@@ -1082,28 +1092,28 @@ def execution_lead(facts: Any, ctx: RuleContext) -> Finding:
     n, leads = facts["portfolios"], facts["leads"]
     trace = [f"涉及 {n} 位领导分管范围；牵头领导 {leads} 人"]
     if n < 2:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "由分管领导按分工组织实施",
             "carried out by the deputy in charge",
             trace=trace,
             cites=[cite],
+            own=False,
         )
     if leads == 1:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "已明确一位领导牵头，其他领导配合",
             "one lead leader designated",
             trace=trace,
             cites=[cite],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED if binding else Outcome.WARNING,
+    return ctx.finding(
+        BLOCKED if binding else WARNING,
         f"涉及多位领导分管范围的决策执行应明确一位领导牵头（现为 {leads} 人）",
         "a decision spanning several portfolios needs exactly one lead leader",
         trace=trace,
         cites=[cite],
+        own=False,
     )

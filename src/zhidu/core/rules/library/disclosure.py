@@ -27,8 +27,8 @@ import datetime as dt
 from fractions import Fraction
 from typing import Any
 
-from ..helpers import DATE, FLAG
-from ..model import Deadline, Finding, Outcome
+from ..helpers import DATE, FLAG, enum, enum_list, iso, obj
+from ..model import ALLOWED, BLOCKED, WARNING, Deadline, Finding, Outcome
 from ..registry import Facts, RuleContext, check, rule
 from .services import (
     APPROVED_BY,
@@ -38,11 +38,8 @@ from .services import (
     ask,
     d,
     day,
-    enum,
-    enum_list,
     moment,
     no,
-    obj,
     ok,
     parse_day,
     pc,
@@ -562,7 +559,7 @@ def request_deadline(facts: Facts, ctx: RuleContext) -> Finding:
         extensions=[(ext, "working_days")] if ext else [],
     )
     f = timed(ctx, dl, day(facts, "answered_on"), today(facts, ctx), "答复或提供政务信息", "answer", extra=extra)
-    if f.outcome is Outcome.ALLOWED:
+    if f.outcome is ALLOWED:
         miss = []
         if ext and not facts.get("extension_notified"):
             miss.append("延期未书面告知申请人")
@@ -623,7 +620,7 @@ def _within_hours(
 ) -> Finding:
     cut = start + dt.timedelta(hours=hours)
     dl = Deadline(
-        cut.date(), f"{what_zh}时限 {cut.isoformat(sep=' ', timespec='minutes')}", f"{what_en} due {cut.isoformat()}"
+        cut.date(), f"{what_zh}时限 {cut.isoformat(sep=' ', timespec='minutes')}", f"{what_en} due {iso(cut)}"
     )
     extra = pc(ctx, extra_name)
     done = moment(facts, done_key)
@@ -660,7 +657,7 @@ def _within_hours(
     return ok(
         ctx,
         f"须于 {cut.isoformat(sep=' ', timespec='minutes')} 前{what_zh}",
-        f"{what_en} due by {cut.isoformat()}",
+        f"{what_en} due by {iso(cut)}",
         extra=extra,
         deadlines=[dl],
         trace=[f"发现 {start.isoformat(sep=' ', timespec='minutes')} + {hours} 小时"],
@@ -697,7 +694,7 @@ def opinion_timing(facts: Facts, ctx: RuleContext) -> list[Finding]:
                 ctx.param("opinion.response.first_release_hours"),
                 "首次信息发布",
                 "first release",
-                Outcome.WARNING,
+                WARNING,
                 "opinion.response.first_release_hours",
             ),
             _within_hours(
@@ -708,7 +705,7 @@ def opinion_timing(facts: Facts, ctx: RuleContext) -> list[Finding]:
                 ctx.param("opinion.response.press_conference_hours"),
                 "举行新闻发布会",
                 "press conference",
-                Outcome.BLOCKED,
+                BLOCKED,
                 "opinion.response.press_conference_hours",
             ),
         ]
@@ -721,7 +718,7 @@ def opinion_timing(facts: Facts, ctx: RuleContext) -> list[Finding]:
             ctx.param("opinion.response.other_hours"),
             "予以回应",
             "response",
-            Outcome.BLOCKED,
+            BLOCKED,
             "opinion.response.other_hours",
         )
     ]

@@ -39,8 +39,8 @@ import datetime as dt
 from typing import Any
 
 from ...errors import BadInput
-from ..helpers import DATE
-from ..model import Deadline, Finding, Outcome
+from ..helpers import DATE, iso
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 from .petitions import date_of, judge, not_before, period_deadline
 
@@ -51,7 +51,7 @@ def _fixed(ctx: RuleContext, day: dt.date, zh: str, en: str, why: str) -> Deadli
     return Deadline(day, zh, en, ctx.calendar.year_status(day.year).provisional, (why,))
 
 
-def _problems(ctx: RuleContext, problems: list[tuple[str, str, str]], outcome: Outcome = Outcome.BLOCKED) -> Finding:
+def _problems(ctx: RuleContext, problems: list[tuple[str, str, str]], outcome: Outcome = BLOCKED) -> Finding:
     return ctx.finding(
         outcome,
         "；".join(p[0] for p in problems),
@@ -183,7 +183,7 @@ def sign_wenshan(facts: Any, ctx: RuleContext) -> Finding:
             else "；外单位主办的由办公室先送有关科室审核，再送局领导签发"
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"{DOC_KINDS[kind]}由{who}签发{note}",
         f"{kind} document: signed by {signer}",
         trace=[f"类别 {kind} → {who}"],
@@ -217,7 +217,7 @@ def sign_baicheng(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("disclosure_marked") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "公文起草须明确主动公开、依申请公开、不予公开属性（不予公开的说明理由）",
             "the draft must state its disclosure attribute",
             trace=["公开属性=未明确"],
@@ -236,14 +236,14 @@ def sign_baicheng(facts: Any, ctx: RuleContext) -> Finding:
     ]
     if facts.get("office_reviewed") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"未经办综合科审核的公文，原则上不得呈报办领导签发（应由{who}签发）",
             "not reviewed by the general section: in principle it may not go for signature",
             trace=["综合科审核=否"],
             cites=["baicheng-fupin:38:6", cite],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"{DOC_KINDS[kind]}由{who}签发",
         f"{kind} document: signed by {signer}",
         trace=[f"类别 {kind} → {who}"],
@@ -264,7 +264,7 @@ def sign_lead_time(facts: Any, ctx: RuleContext) -> Finding:
     needed = dt.date.fromisoformat(facts["needed_by"])
     if facts.get("urgent"):
         return ctx.finding(
-            Outcome.ALLOWED, "特急件、加急件预留合理审签时间", "urgent: a reasonable lead time", trace=["紧急件"]
+            ALLOWED, "特急件、加急件预留合理审签时间", "urgent: a reasonable lead time", trace=["紧急件"]
         )
     n: int = ctx.param("document.review_time.working_days")
     d, k = needed, 0
@@ -272,7 +272,7 @@ def sign_lead_time(facts: Any, ctx: RuleContext) -> Finding:
         d -= dt.timedelta(days=1)
         if ctx.calendar.is_working_day(d):
             k += 1
-    dl = _fixed(ctx, d, "送领导审签期限", "due for signature", f"需签发日 {needed.isoformat()} 前第 {n} 个工作日")
+    dl = _fixed(ctx, d, "送领导审签期限", "due for signature", f"需签发日 {iso(needed)} 前第 {n} 个工作日")
     sub = date_of(facts, "submitted_on")
     return judge(
         ctx,
@@ -281,9 +281,9 @@ def sign_lead_time(facts: Any, ctx: RuleContext) -> Finding:
         dl,
         sub,
         None,
-        Outcome.WARNING,
+        WARNING,
         [],
-        [f"需签发日 {needed.isoformat()} 前 {n} 个工作日为 {d.isoformat()}"],
+        [f"需签发日 {iso(needed)} 前 {n} 个工作日为 {iso(d)}"],
     )
 
 
@@ -363,21 +363,21 @@ def issue_wenshan(facts: Any, ctx: RuleContext) -> Finding:
     least: int = ctx.param("document.issue.wenshan.proof_rounds")
     if rounds is not None and rounds < least:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"拟稿人校对 {rounds} 次，原则上至少 {least} 至3校",
             f"{rounds} proofreadings, fewer than {least}",
             trace=[f"校对 {rounds} < {least}"],
         )
     if facts.get("correction_notice"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "更正通知报办公室领导审定签发，发送范围与原件相同",
             "the correction notice is approved by the office's leadership",
             trace=["更正通知"],
             approvers=["office"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "经办公室审核、校对签名，可以印制",
         "reviewed and proofread: may be printed",
         trace=[f"校对 {rounds if rounds is not None else '—'} 次"],
@@ -435,7 +435,7 @@ def issue_baicheng(facts: Any, ctx: RuleContext) -> Finding:
         return _problems(ctx, problems)
     if facts.get("seal_approved") is False:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "复核无误后，请示办主要领导或分管领导批准后加盖印章",
             "sealing needs the principal or deputy leader's approval",
             trace=["用印未批准"],
@@ -443,7 +443,7 @@ def issue_baicheng(facts: Any, ctx: RuleContext) -> Finding:
             cites=["baicheng-fupin:38:13"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "编号、印制、用印条件齐备",
         "numbering, printing and sealing in order",
         trace=trace,
@@ -535,7 +535,7 @@ def incoming_register(facts: Any, ctx: RuleContext) -> Finding:
     if problems:
         return _problems(ctx, problems)
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "收文登记符合规定",
         "registered as required",
         trace=[f"收到者 {facts.get('received_by', 'office')}"],
@@ -557,13 +557,13 @@ def incoming_deadline(facts: Any, ctx: RuleContext) -> Finding:
     done = date_of(facts, "done_on")
     if done is not None and done > due and facts.get("agreed_with_sender"):
         return ctx.finding(
-            Outcome.WARNING,
-            f"超过来文时限 {due.isoformat()}，已与来文部门商定回复时间及方式",
+            WARNING,
+            f"超过来文时限 {iso(due)}，已与来文部门商定回复时间及方式",
             "late, but a new date was agreed with the sender",
-            trace=[f"办结 {done.isoformat()} > {due.isoformat()}，已商定"],
+            trace=[f"办结 {iso(done)} > {iso(due)}，已商定"],
             deadlines=[dl],
         )
-    return judge(ctx, "来文办理", "handling the document", dl, done, None, Outcome.BLOCKED, [])
+    return judge(ctx, "来文办理", "handling the document", dl, done, None, BLOCKED, [])
 
 
 # ================================================================================================ document.archive
@@ -627,25 +627,23 @@ def archive(facts: Any, ctx: RuleContext) -> Finding:
             last,
             f"{zh}期限",
             "filing due" if act == "file_previous_year" else "return due",
-            f"次年{last.month}月底以前（{last.isoformat()}，日期不顺延）",
+            f"次年{last.month}月底以前（{iso(last)}，日期不顺延）",
         )
         cite = "wenshan-hrss:57:1.6" if act == "file_previous_year" else "wenshan-hrss:57:2.4"
-        return judge(
-            ctx, zh, act, dl, date_of(facts, "done_on"), date_of(facts, "today"), Outcome.BLOCKED, ctx.cited(cite)
-        )
+        return judge(ctx, zh, act, dl, date_of(facts, "done_on"), date_of(facts, "today"), BLOCKED, ctx.cited(cite))
     if act == "destroy_secret":
         n = int(facts.get("supervisors", 0))
         least: int = ctx.param("document.archive.secret_supervisors")
         if n < least or facts.get("registered") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"销毁秘密公文须登记并有 {least} 人监销（监销 {n} 人）",
                 f"destroying secret documents needs registration and {least} supervisors",
                 trace=[f"监销 {n} < {least}" if n < least else "未登记"],
                 cites=["wenshan-hrss:57:1.6"],
             )
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"已登记，{n} 人监销",
             "registered and supervised",
             trace=[f"监销 {n} ≥ {least}"],
@@ -654,9 +652,9 @@ def archive(facts: Any, ctx: RuleContext) -> Finding:
     approver = "office" if act == "destroy_incoming" else "records_appraisal_group"
     cite = "wenshan-hrss:57:1.6" if act == "destroy_incoming" else "wenshan-hrss:57:2.4"
     if facts.get("approved"):
-        return ctx.finding(Outcome.ALLOWED, "销毁已经批准", "destruction approved", trace=["已批准"], cites=[cite])
+        return ctx.finding(ALLOWED, "销毁已经批准", "destruction approved", trace=["已批准"], cites=[cite])
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "经鉴别、登记后由办公室主任批准销毁" if act == "destroy_incoming" else "经文书档案鉴定领导小组审查批准后销毁",
         "destruction needs approval",
         trace=[act],
@@ -710,7 +708,7 @@ def task_report(facts: Any, ctx: RuleContext) -> Finding:
     联合办理由牵头部门报告；落后于进度的由办公室催办."""
     if facts.get("joint") and facts.get("reporter") == "other":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "2个以上部门联合办理的事项，由牵头部门负责报告办理情况",
             "the lead department reports",
             trace=["联合办理，报告部门=非牵头"],
@@ -730,10 +728,10 @@ def task_report(facts: Any, ctx: RuleContext) -> Finding:
     else:
         dl, _ = period_deadline(ctx, f"task.report.{kind}", start, "书面上报期限", "report due")
         cite = "wenshan-hrss:13:4.3" if kind == "general" else "wenshan-hrss:13:4.4"
-    f = judge(ctx, "书面上报", "written report", dl, done, today, Outcome.BLOCKED, ctx.cited(cite))
-    if f.outcome is Outcome.BLOCKED:
+    f = judge(ctx, "书面上报", "written report", dl, done, today, BLOCKED, ctx.cited(cite))
+    if f.outcome is BLOCKED:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f.message_zh + "；由州局办公室催办",
             f.message_en + "; the office chases it",
             trace=f.trace,
@@ -785,7 +783,7 @@ def task_assign(facts: Any, ctx: RuleContext) -> Finding:
         raise BadInput("被布置者须低于布置者", "the assignee must be below the assigner", "assignee")
     if a == "section_head" and facts.get("same_section") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "科室负责人不应跨科室布置工作；需要其他科室配合的，由分管局领导或办公室主任出面协调",
             "a section head may not assign work to another section",
             trace=["跨科室"],
@@ -793,18 +791,18 @@ def task_assign(facts: Any, ctx: RuleContext) -> Finding:
     if gap > 1:
         if facts.get("special_direct"):
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "局领导直接交办的专项工作：完成人直接向交办领导反馈，并及时报告局长和分管领导",
                 "a direct special task: report to the assigner, the director and the deputy",
                 trace=["特殊专项直接交办"],
             )
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "局领导一般不越级向下级布置工作，以免多头指挥和重复交办",
             "bureau leaders do not normally skip levels",
             trace=[f"{a} → {b} 越 {gap - 1} 级"],
         )
-    return ctx.finding(Outcome.ALLOWED, "逐级布置工作", "assigned level by level", trace=[f"{a} → {b}"])
+    return ctx.finding(ALLOWED, "逐级布置工作", "assigned level by level", trace=[f"{a} → {b}"])
 
 
 INVESTIGATE = check(
@@ -845,14 +843,14 @@ def task_investigate(facts: Any, ctx: RuleContext) -> Finding:
     cause = facts["cause"]
     if cause == "objective_delay" and facts.get("feedback_given", False):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "客观原因难以如期办结且已及时反馈说明原因、制订措施，不启动查办",
             "objective delay reported in time: no investigation",
             trace=["客观原因，已反馈"],
             cites=["wenshan-hrss:13:4.9"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "人事教育科和机关党委派出督查组调查并提出处理意见，报局党组研究同意后查办；需要问责的按规定问责",
         "the HR section and organ party committee investigate; the party group approves",
         trace=[f"原因 {cause}，反馈={facts.get('feedback_given', False)}"],
@@ -939,7 +937,7 @@ def task_instruction(facts: Any, ctx: RuleContext) -> Finding:
     if problems:
         return _problems(ctx, problems)
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "批示件登记、转办、反馈符合程序",
         "instruction handled as required",
         trace=["各环节齐备"],
@@ -988,7 +986,7 @@ def task_research(facts: Any, ctx: RuleContext) -> Finding:
     kind = facts["kind"]
     if kind == "routine_report":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "科室常规性调查报告可直接送局领导参阅",
             "routine report goes straight to the leaders",
             trace=["常规性调查报告"],
@@ -996,7 +994,7 @@ def task_research(facts: Any, ctx: RuleContext) -> Finding:
         )
     if kind == "special" and facts.get("proposer", "office") != "office":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "专题调研课题由办公室提出",
             "special topics are proposed by the office",
             trace=["提出者=科室"],
@@ -1004,7 +1002,7 @@ def task_research(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("section_named") is False or facts.get("lead_named") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "课题须确定完成科室、完成时间并明确课题负责人",
             "a topic needs its section, date and lead",
             trace=["科室/负责人未明确"],
@@ -1012,7 +1010,7 @@ def task_research(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("major"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "报局领导审核后提交党组会议或局务会议讨论",
             "to the party group meeting",
             trace=["必要时上会"],
@@ -1021,7 +1019,7 @@ def task_research(facts: Any, ctx: RuleContext) -> Finding:
         )
     approver = "chief" if kind in ("special", "higher_assigned") else "deputy_in_charge"
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "报局长审核批准后开展" if approver == "chief" else "报分管领导审核批准后开展",
         f"approved by {approver}",
         trace=[f"课题 {kind} → {approver}"],
@@ -1073,7 +1071,7 @@ def inspection_launch(facts: Any, ctx: RuleContext) -> Finding:
     m = facts["method"]
     if m == "spot_check" and facts.get("notice_issued"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "抽查暗访的督查不下发《督查通知单》",
             "no notice for an unannounced check",
             trace=["抽查暗访，已发通知"],
@@ -1081,7 +1079,7 @@ def inspection_launch(facts: Any, ctx: RuleContext) -> Finding:
         )
     if not facts.get("plan_approved", False):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "督查执行部门制定督查方案，报分管领导审批",
             "the inspection plan needs the deputy in charge's approval",
             trace=["方案未审批"],
@@ -1090,7 +1088,7 @@ def inspection_launch(facts: Any, ctx: RuleContext) -> Finding:
         )
     if m != "spot_check" and facts.get("notice_issued") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "方案审批后须对被督查对象下发《督查通知单》告知",
             "the inspected body must receive the notice",
             trace=["未发通知单"],
@@ -1098,7 +1096,7 @@ def inspection_launch(facts: Any, ctx: RuleContext) -> Finding:
         )
     note = "（上级临时交办，急件急办、要件要办，优先办理）" if facts.get("priority") else ""
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"方案已审批，可以实施督查{note}",
         "approved: the inspection may start",
         trace=[f"方式 {m}"],
@@ -1143,7 +1141,7 @@ def inspection_report(facts: Any, ctx: RuleContext) -> Finding:
     if mis != "none" and not facts.get("referred", False):
         cite = "baicheng-fupin:5:19" if mis == "inspected" else "baicheng-fupin:5:20"
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "对直接领导者和当事人须交由所属组织、纪检部门查处",
             "refer those responsible to their organisation and discipline body",
             trace=[f"违纪 {mis}"],
@@ -1151,7 +1149,7 @@ def inspection_report(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("circular_planned") and not facts.get("report_read_by_leader", False):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "督查报告须报上级领导审阅，按照领导的批示形成督查通报",
             "the report goes to the leader, whose instruction shapes the circular",
             trace=["报告未经审阅"],
@@ -1159,7 +1157,7 @@ def inspection_report(facts: Any, ctx: RuleContext) -> Finding:
             cites=["baicheng-fupin:5:18"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "督查反馈符合程序",
         "reported as required",
         trace=[f"违纪 {mis}"],

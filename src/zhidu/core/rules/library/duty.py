@@ -19,10 +19,10 @@ from fractions import Fraction
 from typing import Any
 
 from ..helpers import MONEY, money, num, yuan
-from ..model import Finding, Outcome
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, Finding
 from ..registry import RuleContext, check, rule
 from .attendance import HHMM, _minutes
-from .leave import DAYS_FACT, D, W, fnd, frac
+from .leave import DAYS_FACT, D, W, frac
 
 
 def _flag(facts: Any, key: str, default: bool = False) -> bool:
@@ -92,17 +92,15 @@ def roster_35(facts: Any, ctx: RuleContext) -> Finding:
     if int(facts.get("staff_count", 1)) < 1:
         problems.append("未安排值班人员")
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "值班安排不合要求：" + "；".join(problems),
             "roster not in order: " + "; ".join(problems),
             trace=problems,
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "处级干部带班，机关工作人员值班",
         "a division-level leader on duty with duty staff",
         trace=[f"带班领导 {rank} ∈ 处级", f"值班人员 {facts.get('staff_count', 1)} 人"],
@@ -120,25 +118,22 @@ def roster_art36(facts: Any, ctx: RuleContext) -> Finding:
     """文山 (一): 重要节庆活动、法定节假日期间的值班由办公室统筹安排，征求有关科室意见，报分管领导同意后执行。
     日常（非节假日）值班本项未作规定。"""
     if not facts.get("holiday", False):
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "非节庆、节假日值班，本项未规定审批",
             "not holiday duty: no approval required by this clause",
             trace=["非节假日值班"],
         )
     if not facts.get("sections_consulted", True):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "节假日值班表须先征求有关科室意见",
             "the sections concerned must be consulted first",
             trace=["未征求科室意见"],
         )
     ok = "deputy_in_charge" in set(facts.get("approved_by", []))
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        ALLOWED if ok else NEEDS_APPROVAL,
         "节假日值班表" + ("已经分管领导同意，可以执行" if ok else "须报分管领导同意后执行"),
         "holiday roster " + ("approved" if ok else "needs the leader in charge's approval"),
         trace=["节假日值班表 → 分管领导同意"],
@@ -194,15 +189,14 @@ def handover_35(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("未办理交接班手续")
     extra = [ctx.param_cited("duty.handover_35.early_minutes")]
     if problems:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "交接班不合要求：" + "；".join(problems),
             "handover not in order: " + "; ".join(problems),
             trace=trace or problems,
             extra=extra,
         )
-    return fnd(ctx, Outcome.ALLOWED, "按时到岗并办理交接", "handover in order", trace=trace or ["已交接"], extra=extra)
+    return ctx.finding(ALLOWED, "按时到岗并办理交接", "handover in order", trace=trace or ["已交接"], extra=extra)
 
 
 @rule(
@@ -219,16 +213,14 @@ def handover_art36(facts: Any, ctx: RuleContext) -> Finding:
     n = int(facts.get("open_matters", 0))
     done = bool(facts.get("handed_over", True))
     if n and not done:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{n} 件事项当天未处理完，又未交接下一班",
             f"{n} open matters not handed over",
             trace=[f"未完事项 {n}，未交接"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "当天事项已处理完毕" if not n else f"{n} 件未完事项已交接下一班",
         "matters closed" if not n else f"{n} open matters handed over",
         trace=[f"未完事项 {n}，{'已交接' if done else '无须交接'}"],
@@ -312,16 +304,15 @@ def conduct_35(facts: Any, ctx: RuleContext) -> Finding:
     if _flag(facts, "drank_alcohol"):
         hits.append(("值班期间饮酒", "district-bureau:35:7"))
     if hits:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "违反值班规定：" + "、".join(h for h, _ in hits) + "；视情节轻重追究相应责任",
             "breach of the duty rules",
             trace=[h for h, _ in hits],
             cites=[*dict.fromkeys(c for _, c in hits), "district-bureau:35:8"],
         )
-    return fnd(
-        ctx, Outcome.ALLOWED, "值班纪律良好", "duty conduct in order", trace=["无违规"], cites=["district-bureau:35:2"]
+    return ctx.finding(
+        ALLOWED, "值班纪律良好", "duty conduct in order", trace=["无违规"], cites=["district-bureau:35:2"]
     )
 
 
@@ -356,17 +347,14 @@ def conduct_art36(facts: Any, ctx: RuleContext) -> Finding:
     if _flag(facts, "records_shown"):
         hits.append(("让无关人员查阅电话记录", "wenshan-hrss:40:5"))
     if hits:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "违反值班规定：" + "、".join(h for h, _ in hits),
             "breach of the duty rules",
             trace=[h for h, _ in hits],
             cites=list(dict.fromkeys(c for _, c in hits)),
         )
-    return fnd(
-        ctx, Outcome.ALLOWED, "值班纪律良好", "duty conduct in order", trace=["无违规"], cites=["wenshan-hrss:40:2"]
-    )
+    return ctx.finding(ALLOWED, "值班纪律良好", "duty conduct in order", trace=["无违规"], cites=["wenshan-hrss:40:2"])
 
 
 # ---------------------------------------------------------------------------------------------- duty.absence
@@ -409,9 +397,8 @@ def absence_art36(facts: Any, ctx: RuleContext) -> Finding:
     """文山 (二): 值班人员因病或其他原因不能按期值班、带班领导因特殊情况需离开文山城区的，须事先向局领导请假，经批准
     后告知办公室方可离开，同时做好交接。“局领导”指任一局领导班子成员（角色 bureau_leader）。"""
     if facts["role"] == "duty_leader" and not facts.get("leaves_city", True):
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "带班领导未离开文山城区，无须请假",
             "the duty leader stays in the urban area",
             trace=["未离开城区"],
@@ -425,32 +412,28 @@ def absence_art36(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"局领导批准：{'是' if approved else '否'}", f"尚缺：{'、'.join(missing) or '无'}"]
     if not approved:
         if _flag(facts, "already_left"):
-            return fnd(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "未经局领导批准即离开值班岗位",
                 "left duty without a bureau leader's approval",
                 trace=trace,
             )
-        return fnd(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             "须事先向局领导请假，经批准后告知办公室并做好交接方可离开",
             "prior leave from a bureau leader, then tell the office and hand over",
             trace=trace,
             approvers=["bureau_leader"],
         )
     if missing:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"已获批准，但须{'并'.join(missing)}后方可离开",
             "approved, but the office must be told and the handover done before leaving",
             trace=trace,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "已获局领导批准、告知办公室并做好交接，可以离开",
         "approved, office told, handover done",
         trace=trace,
@@ -537,9 +520,8 @@ def report_37(facts: Any, ctx: RuleContext) -> Finding:
     ev = facts["event"]
     trace: list[str] = []
     if not facts.get("leader_location_known", True):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "值班人员须清楚带班领导所在位置，确保通讯联络畅通",
             "the duty staff must know where the duty leader is",
             trace=["带班领导位置：不清楚"],
@@ -550,9 +532,8 @@ def report_37(facts: Any, ctx: RuleContext) -> Finding:
         urgent = _flag(facts, "urgent")
         verified = _flag(facts, "verified")
         if not complete and not verified and not urgent:
-            return fnd(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "信息要素不全，须及时核实后报告（情况紧急时可边报告、边核实）",
                 "details incomplete: verify first (or report and verify together if urgent)",
                 trace=["要素不全，未核实，非紧急"],
@@ -562,9 +543,8 @@ def report_37(facts: Any, ctx: RuleContext) -> Finding:
         trace.append(f"应报告带班领导及上级值班室；尚缺 {'、'.join(_TO_ZH[m] for m in missing) or '无'}")
         if not complete and urgent and not verified:
             trace.append("情况紧急：边报告、边核实")
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if missing else Outcome.ALLOWED,
+        return ctx.finding(
+            BLOCKED if missing else ALLOWED,
             ("须立即向" + "、".join(_TO_ZH[m] for m in missing) + "报告")
             if missing
             else "已立即向带班领导及上级值班室报告",
@@ -574,44 +554,39 @@ def report_37(facts: Any, ctx: RuleContext) -> Finding:
         )
     if ev == "petitioner":
         if not facts.get("recorded", True):
-            return fnd(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "对上访人员须主动问明情况并做好详细记录",
                 "record the petitioner's matter in detail",
                 trace=["未记录"],
                 cites=["district-bureau:37:6"],
             )
         if _flag(facts, "persuaded"):
-            return fnd(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 "已详细记录并劝离上访人员",
                 "recorded and persuaded to leave",
                 trace=["已记录，已劝离"],
                 cites=["district-bureau:37:6"],
             )
         missing = _need(facts, ["duty_leader"])
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if missing else Outcome.ALLOWED,
+        return ctx.finding(
+            BLOCKED if missing else ALLOWED,
             "劝解无效，须及时向带班领导报告" if missing else "劝解无效，已向带班领导报告",
             "persuasion failed: report to the duty leader" if missing else "reported to the duty leader",
             trace=["劝解无效", f"报告带班领导：{'否' if missing else '是'}"],
             cites=["district-bureau:37:6"],
         )
     if not facts.get("recorded", True):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须履行登记、处理、转交等手续，做好值班记录",
             "register, handle and forward, and log it",
             trace=["未登记/记录"],
             cites=["district-bureau:37:3"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "已登记并记录",
         "registered and logged",
         trace=["已登记"],
@@ -638,9 +613,8 @@ def report_art36(facts: Any, ctx: RuleContext) -> Finding:
     ev = facts["event"]
     if ev in ("emergency", "major_safety_incident"):
         missing = _need(facts, ["duty_leader"])
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if missing else Outcome.ALLOWED,
+        return ctx.finding(
+            BLOCKED if missing else ALLOWED,
             "须迅速向带班领导报告，并按领导批示处理" if missing else "已迅速向带班领导报告",
             "report at once to the duty leader" if missing else "reported to the duty leader",
             trace=[f"报告带班领导：{'否' if missing else '是'}"],
@@ -651,18 +625,16 @@ def report_art36(facts: Any, ctx: RuleContext) -> Finding:
         recorded = bool(facts.get("recorded", True))
         missing = _need(facts, ["leader"]) if important else []
         ok = recorded and not missing
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             ("重要来访须做好记录并及时送领导阅批" if not ok else "来访已记录" + ("并送领导阅批" if important else "")),
             "important visits are recorded and sent to a leader" if not ok else "visit recorded",
             trace=[f"重要来访：{'是' if important else '否'}", f"记录：{'是' if recorded else '否'}"],
             cites=["wenshan-hrss:40:7"],
         )
     if ev != "phone_call":
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if facts.get("recorded", True) else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if facts.get("recorded", True) else BLOCKED,
             "已做值班记录" if facts.get("recorded", True) else "须做好值班记录（上情下传、下情上报）",
             "logged" if facts.get("recorded", True) else "log it",
             trace=["值班记录"],
@@ -690,9 +662,8 @@ def report_art36(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("电话记录缺少" + "、".join(zh[f] for f in missing_f))
     if missing_to:
         problems.append(("须电话报告" if urgent else "须及时呈送") + "、".join(_TO_ZH[r] for r in missing_to))
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if problems else Outcome.ALLOWED,
+    return ctx.finding(
+        BLOCKED if problems else ALLOWED,
         "；".join(problems) if problems else "电话记录完整" + ("，已报送有关领导" if important else ""),
         "; ".join(problems) if problems else "phone record complete",
         trace=[f"重要：{'是' if important else '否'}，紧急：{'是' if urgent else '否'}", f"已填：{sorted(fields)}"],
@@ -733,9 +704,8 @@ def holiday_pay_art36(facts: Any, ctx: RuleContext) -> Finding:
     """文山 (八): 法定节日期间值班，按《劳动法》第四十四条第(三)项计发工资报酬——该项为“法定休假日安排劳动者工作的，
     支付不低于工资的百分之三百的工资报酬”（条文外的法律，比例见参数 reading）。"""
     if not facts["statutory_holiday"]:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "非法定节日值班，不适用本项",
             "not a statutory holiday: this clause does not apply",
             trace=["非法定节日"],
@@ -744,9 +714,8 @@ def holiday_pay_art36(facts: Any, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("duty.holiday_pay_art36.rate")]
     n = frac(facts.get("days", 1))
     if "daily_wage" not in facts:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"法定节日值班 {num(n)} 天，应按不低于日工资 {num(rate * 100)}% 计发报酬",
             f"{num(n)} statutory-holiday duty days: at least {num(rate * 100)}% of the daily wage",
             trace=[f"{num(n)} 天 × 日工资 × {num(rate * 100)}%"],
@@ -761,17 +730,15 @@ def holiday_pay_art36(facts: Any, ctx: RuleContext) -> Finding:
         paid = money(facts["paid"])
         ok = paid >= due
         trace.append(f"已发 {yuan(paid)} {'≥' if ok else '<'} {yuan(due)}")
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             f"法定节日值班报酬 {yuan(paid)}" + ("，不低于法定标准" if ok else f"，低于应发的 {yuan(due)}"),
             f"holiday duty pay {paid}" + ("" if ok else f" is below the {due} due"),
             trace=trace,
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"法定节日值班 {num(n)} 天，应发报酬不低于 {yuan(due)}",
         f"holiday duty pay at least {due}",
         trace=trace,

@@ -40,9 +40,9 @@ from fractions import Fraction
 from typing import Any
 
 from ...calendar.work_calendar import add_months_clamped
-from ...errors import BadInput, NotFound
-from ..helpers import COUNT, DATE, MONEY, day_of, money, num, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ...errors import BadInput
+from ..helpers import COUNT, DATE, MONEY, day_of, iso, money, num, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 from .timelimits import judge
 
@@ -69,10 +69,7 @@ def _period_deadline(
 
 
 def _late_outcome(ctx: RuleContext, name: str) -> Outcome:
-    try:
-        return Outcome.WARNING if ctx.param(name + ".overdue") == "warning" else Outcome.BLOCKED
-    except NotFound:
-        return Outcome.BLOCKED
+    return WARNING if ctx.param_or(name + ".overdue") == "warning" else BLOCKED
 
 
 def flag_rule(
@@ -85,7 +82,7 @@ def flag_rule(
     bad: tuple[str, str],
     *,
     want: bool = True,
-    bad_outcome: Outcome = Outcome.BLOCKED,
+    bad_outcome: Outcome = BLOCKED,
     when: Callable[[Any], bool] | None = None,
 ) -> None:
     """A rule on one yes/no fact: ``fact == want`` is allowed, the opposite is ``bad_outcome``; the rule is
@@ -96,9 +93,7 @@ def flag_rule(
             return None
         good = bool(facts[fact]) == want
         zh, en = ok if good else bad
-        return ctx.finding(
-            Outcome.ALLOWED if good else bad_outcome, zh, en, trace=[f"{fact} = {str(facts[fact]).lower()}"]
-        )
+        return ctx.finding(ALLOWED if good else bad_outcome, zh, en, trace=[f"{fact} = {str(facts[fact]).lower()}"])
 
     fn.__doc__ = f"{bad[0]}（{cite[1]}）"
     rule(rule_id, check=check_id, agencies=agencies, cites=[cite])(fn)
@@ -174,14 +169,14 @@ def training_frequency(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     cited = list({c.id: c for c in cited}.values())
     if short:
-        outcome = Outcome.BLOCKED if complete else Outcome.WARNING
+        outcome = BLOCKED if complete else WARNING
         zh = "；".join(s[0] for s in short) + ("" if complete else "（期间未结束，须补足）")
         en = "; ".join(s[1] for s in short) + ("" if complete else " (period not over: make it up)")
         return ctx.finding(outcome, zh, en, trace=trace, extra=cited)
     if over:
-        return ctx.finding(Outcome.WARNING, over[0][0], over[0][1], trace=trace, extra=cited)
+        return ctx.finding(WARNING, over[0][0], over[0][1], trace=trace, extra=cited)
     return ctx.finding(
-        Outcome.ALLOWED, "学习培训频次符合制度", "study and training frequency as required", trace=trace, extra=cited
+        ALLOWED, "学习培训频次符合制度", "study and training frequency as required", trace=trace, extra=cited
     )
 
 
@@ -251,23 +246,21 @@ def return_visit_rate(facts: Any, ctx: RuleContext) -> Finding | None:
     share: Fraction = ctx.param(name)
     extra = [ctx.param_cited(name)]
     if cases == 0:
-        return ctx.finding(
-            Outcome.ALLOWED, "期间内无执法案件", "no cases in the period", trace=["案件 0 件"], extra=extra
-        )
+        return ctx.finding(ALLOWED, "期间内无执法案件", "no cases in the period", trace=["案件 0 件"], extra=extra)
     rate = Fraction(visits, cases)
     need = share * cases
     ok = rate >= share
     trace = [f"回访 {visits} 件 {'≥' if ok else '<'} 案件 {cases} 件 × {num(share * 100)}% = {num(need)} 件"]
     if ok:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"回访率 {num(rate * 100)}%，不低于{num(share * 100)}%（由机关党委纪委组织）",
             f"return-visit rate {num(rate * 100)}% meets the {num(share * 100)}% floor",
             trace=trace,
             extra=extra,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"回访率 {num(rate * 100)}% 低于案件总数的{num(share * 100)}%",
         f"return-visit rate {num(rate * 100)}% is below {num(share * 100)}% of cases",
         trace=trace,
@@ -292,7 +285,7 @@ def return_visit_arrangement(facts: Any, ctx: RuleContext) -> Finding | None:
         raise BadInput("回访安排早于执法完成", "arranged_on is before completed_on", "arranged_on")
     name = "timelimit.due.return_visit"
     deadline, cite = _period_deadline(ctx, name, done, "回访安排期限", "return visit to be arranged by")
-    return judge(ctx, "回访安排", "arranging the return visit", deadline, arranged, today, Outcome.BLOCKED, [cite])
+    return judge(ctx, "回访安排", "arranging the return visit", deadline, arranged, today, BLOCKED, [cite])
 
 
 # ====================================================================== 文山 S001-24 考核评议
@@ -363,7 +356,7 @@ def appraisal_officer(facts: Any, ctx: RuleContext) -> Finding | None:
         if grade is None:
             return None
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "无考核不合格所列行为",
             "none of the disqualifying behaviours",
             trace=["不合格行为 0 项"],
@@ -372,7 +365,7 @@ def appraisal_officer(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = [f"不合格行为：{_names(OFFICER_BEHAVIOURS, found)}"]
     if grade in ("excellent", "qualified"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"有“{_names(OFFICER_BEHAVIOURS, found)}”，应为考核不合格，"
             f"不得评为{'优秀' if grade == 'excellent' else '合格'}",
             "a disqualifying behaviour makes the grade unqualified",
@@ -380,7 +373,7 @@ def appraisal_officer(facts: Any, ctx: RuleContext) -> Finding | None:
             cites=["wenshan-hrss:24:5.4"],
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "考核不合格：进行通报批评并责令改正，或调离执法岗位，或作其他行政处理",
         "unqualified: circulated criticism and order to correct, removal from the post, or other handling",
         trace=trace,
@@ -415,7 +408,7 @@ def appraisal_body(facts: Any, ctx: RuleContext) -> Finding | None:
     nominated = facts.get("award_nomination", False)
     if not reasons:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "无取消评优评先资格的情形",
             "nothing cancels the body's awards eligibility",
             trace=[f"情形：{_names(BODY_EVENTS, sorted(events)) or '无'}"],
@@ -424,14 +417,14 @@ def appraisal_body(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = [f"取消资格情形：{'；'.join(reasons)}"]
     if nominated:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "执法机构当年评优评先资格已取消，不得推荐评优",
             "the body has lost this year's awards eligibility and may not be nominated",
             trace=trace,
             extra=extra,
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "取消执法机构当年评优评先资格",
         "the body loses this year's awards eligibility",
         trace=trace,
@@ -456,13 +449,13 @@ def appraisal_decision(facts: Any, ctx: RuleContext) -> Finding | None:
     label = {"excellent": "优秀", "qualified": "合格", "unqualified": "不合格"}[grade]
     if facts.get("group_decided"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"年度考核等次“{label}”已由局依法行政工作领导小组决定",
             f"grade {grade} decided by the rule-of-law leading group",
             trace=[f"等次 {label}，领导小组已决定"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"年度考核等次“{label}”须经领导小组办公室审核汇总，报局依法行政工作领导小组决定",
         f"grade {grade} must be decided by the rule-of-law leading group",
         trace=[f"等次 {label}，尚待领导小组决定"],
@@ -637,7 +630,7 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
     ex = _exempt(facts)
     if ex is not None:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"不承担责任：{ex[1]}",
             "no responsibility: an exemption applies",
             trace=[f"免责情形 第（六）项第{ex[0].split('.')[1]}目"],
@@ -672,9 +665,7 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
     extra: list[CitedClause] = []
     crit, crit_same = _tally(recent, "criticism", fault, base == "criticism")
     if history:
-        trace.append(
-            f"1年内（{since.isoformat()} 至 {decided.isoformat()}）批评教育 {crit} 次，同一过错最多 {crit_same} 次"
-        )
+        trace.append(f"1年内（{iso(since)} 至 {iso(decided)}）批评教育 {crit} 次，同一过错最多 {crit_same} 次")
     if level in ("none", "criticism") and (
         crit >= ctx.param(p + "criticisms") or crit_same >= ctx.param(p + "criticisms_same")
     ):
@@ -694,7 +685,7 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
         trace.append("累计行政告诫达到升格条件 → 行政处分")
     if level == "none" and not aggravated:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "未达到追究条件",
             "no accountability is due",
             trace=trace,
@@ -706,11 +697,11 @@ def fault_level(facts: Any, ctx: RuleContext) -> Finding | None:
     extra.append(ctx.param_cited(p + "window"))
     zh = f"追究方式：{_LEVEL_ZH[level]}" + ("，从重追究" if aggravated else "") + f"；责任承担：{share}"
     en = f"accountability: {level}" + (", aggravated" if aggravated else "") + f"; share: {share_path}"
-    outcome = Outcome.WARNING if level == "criticism" and not aggravated else Outcome.BLOCKED
+    outcome = WARNING if level == "criticism" and not aggravated else BLOCKED
     if level == "none":  # only aggravating circumstances given
         zh = f"从重情形须与过错情形一并认定；责任承担：{share}"
         en = "aggravating circumstances apply to the fault found"
-        outcome = Outcome.WARNING
+        outcome = WARNING
     return ctx.finding(outcome, zh, en, trace=trace, cites=cites, extra=extra)
 
 
@@ -740,7 +731,7 @@ def fault_review(facts: Any, ctx: RuleContext) -> Finding | None:
         deadline,
         applied,
         day_of(facts, "today"),
-        Outcome.BLOCKED,
+        BLOCKED,
         [cite],
         ("，复议申请超过期限", "; out of time"),
     )
@@ -870,7 +861,7 @@ def approval_responsibility(facts: Any, ctx: RuleContext) -> Finding:
     faults = facts["faults"]
     if not faults:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "无所列行政审批过错行为",
             "none of the listed approval faults",
             trace=["过错行为 0 项"],
@@ -880,7 +871,7 @@ def approval_responsibility(facts: Any, ctx: RuleContext) -> Finding:
     trail, role = facts.get("trail"), facts.get("role")
     if trail is None or role is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "存在行政审批过错，须查明过错环节和被追究人以确定责任类型",
             "an approval fault: establish the trail and the person to assign responsibility",
             trace=trace,
@@ -890,7 +881,7 @@ def approval_responsibility(facts: Any, ctx: RuleContext) -> Finding:
     trace.append(f"环节：{TRAILS[trail]}；被追究人：{role}")
     if share is None:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"在“{TRAILS[trail]}”的情形下，{role} 不承担该过错的责任",
             f"in trail {trail} the {role} bears no responsibility",
             trace=trace,
@@ -902,7 +893,7 @@ def approval_responsibility(facts: Any, ctx: RuleContext) -> Finding:
     zh = f"负{_SHARE_ZH[resp]}"
     if grade is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             zh + "；须依据情节轻重、损害后果和影响大小确定过错等级",
             f"{resp} responsibility; the grade is still to be set",
             trace=trace,
@@ -927,7 +918,7 @@ def approval_responsibility(facts: Any, ctx: RuleContext) -> Finding:
     if mit:
         zh += f"；从轻或者减轻（{'；'.join(mit)}）"
         cites.append("wenshan-hrss:26:9")
-    outcome = Outcome.WARNING if grade == "general" and not (agg and not mit) else Outcome.BLOCKED
+    outcome = WARNING if grade == "general" and not (agg and not mit) else BLOCKED
     return ctx.finding(
         outcome,
         zh,
@@ -1002,7 +993,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
     gate = "wenshan-hrss:27:3" if proc == "redecision" else "wenshan-hrss:27:2"
     if proc == "summary":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "简易程序案件不在本制度送审范围",
             "summary-procedure cases are outside this review",
             trace=["程序 = 简易程序"],
@@ -1010,7 +1001,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("section_head_signed") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "承办科室负责人尚未签署意见，不得送审，告知书不得发出",
             "the section head has not signed: the notice may not be issued",
             trace=["承办科室负责人签署 = 否"],
@@ -1018,7 +1009,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("all_materials_submitted") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须将所有案件材料送政策法规科书面审查",
             "all case materials must go to the policy section",
             trace=["全部材料送审 = 否"],
@@ -1026,7 +1017,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
         )
     if not facts.get("review_completed", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "政策法规科尚未完成法制审查，告知书不得发出",
             "the legal review is not done: the notice may not be issued",
             trace=["法制审查完成 = 否"],
@@ -1035,7 +1026,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
     opinion = facts.get("opinion", "agree")
     if opinion == "agree":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "法制审查同意办案机构意见，告知书可以发出",
             "the review agrees: the notice may be issued",
             trace=["审查意见 = 同意"],
@@ -1043,7 +1034,7 @@ def legal_review_gate(facts: Any, ctx: RuleContext) -> Finding:
         )
     text, path = _OPINION[opinion]
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"审查意见：{text}；告知书不得按原稿发出",
         f"review opinion {opinion}: the notice may not be issued as drafted",
         trace=[f"审查意见 = {opinion}"],
@@ -1069,7 +1060,7 @@ def legal_review_recusal(facts: Any, ctx: RuleContext) -> Finding | None:
     found = facts["reviewer_conflicts"]
     if not found:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "审查人员无回避情形",
             "the reviewer has no conflict",
             trace=["回避情形 0 项"],
@@ -1078,7 +1069,7 @@ def legal_review_recusal(facts: Any, ctx: RuleContext) -> Finding | None:
     paths = {"investigator": "7.1", "close_relative": "7.2", "interested": "7.3"}
     zh = {"investigator": "本案调查人员", "close_relative": "近亲属", "interested": "直接利害关系人"}
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"审查人员系{'、'.join(zh[f] for f in found)}，应当回避",
         "the reviewer must withdraw",
         trace=[f"回避情形：{'、'.join(zh[f] for f in found)}"],
@@ -1127,19 +1118,19 @@ def _copies_rule(rule_id: str, check_id: str, cite: tuple[str, str], what: str) 
         n = facts["form_copies"]
         if n < 2:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"{what}一式2份，现仅 {n} 份",
                 f"the form is made in 2 copies, only {n}",
                 trace=[f"{n} 份 < 2 份"],
             )
         if n > 2:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 f"{what}一式2份，现 {n} 份，多出的份数不属制度规定",
                 f"the form is made in 2 copies, {n} made",
                 trace=[f"{n} 份 > 2 份"],
             )
-        return ctx.finding(Outcome.ALLOWED, f"{what}一式2份", "2 copies as required", trace=["2 份 = 2 份"])
+        return ctx.finding(ALLOWED, f"{what}一式2份", "2 copies as required", trace=["2 份 = 2 份"])
 
     fn.__doc__ = f"{what}一式2份。"
     rule(rule_id, check=check_id, agencies=["wenshan-hrss"], cites=[cite])(fn)
@@ -1243,7 +1234,7 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if not reasons:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "未达到重大行政处罚备案标准，无须备案",
             "not a major penalty that must be filed",
             trace=trace,
@@ -1255,9 +1246,9 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
     filed, today = day_of(facts, "filed_on"), day_of(facts, "today")
     if decided is None:
         if filed is not None:
-            return ctx.finding(Outcome.ALLOWED, "已报送备案", "filed", trace=trace, cites=cites, extra=extra)
+            return ctx.finding(ALLOWED, "已报送备案", "filed", trace=trace, cites=cites, extra=extra)
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "属于须备案的重大行政处罚，须自作出决定之日起15日内报送政策法规科备案",
             "a major penalty: file with the policy section within 15 days of the decision",
             trace=trace,
@@ -1276,7 +1267,7 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
         cites.append("wenshan-hrss:29:13")
         if notice is not None and today > notice:
             note = (
-                f"；通知限期 {notice.isoformat()} 仍未报送，报局考核工作领导小组并记录在案",
+                f"；通知限期 {iso(notice)} 仍未报送，报局考核工作领导小组并记录在案",
                 "; still not filed after the notice: reported to the appraisal group",
             )
         else:
@@ -1288,11 +1279,11 @@ def filing_required(facts: Any, ctx: RuleContext) -> Finding | None:
         deadline,
         filed,
         today,
-        Outcome.BLOCKED,
+        BLOCKED,
         [*ctx.cited(*cites), *extra],
         note,
         trace,
-        pending=Outcome.WARNING,
+        pending=WARNING,
     )
 
 
@@ -1311,12 +1302,12 @@ def filing_materials(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = [f"已报送：{_names(MATERIALS, sorted(given)) or '无'}"]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"备案材料缺少：{_names(MATERIALS, missing)}",
             f"filing materials missing: {', '.join(missing)}",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "备案材料齐备", "filing materials complete", trace=trace)
+    return ctx.finding(ALLOWED, "备案材料齐备", "filing materials complete", trace=trace)
 
 
 _copies_rule(
@@ -1379,7 +1370,7 @@ def filing_review_status(facts: Any, ctx: RuleContext) -> Finding | None:
     """复议申请受理：备案审查终止，以复议决定为结论；法院受理起诉：中止，判决裁定生效后继续计算。"""
     if facts.get("reconsideration_accepted"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "行政复议申请已受理，备案审查终止，以行政复议决定为备案审查的结论",
             "reconsideration accepted: the filing review ends; the reconsideration decision is its conclusion",
             trace=["复议受理 = 是"],
@@ -1387,19 +1378,19 @@ def filing_review_status(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("lawsuit_accepted"):
         if facts.get("judgment_effective"):
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 "判决或裁定已生效，备案审查的期间继续计算",
                 "the judgment took effect: the review period runs again",
                 trace=["起诉受理 = 是，判决生效 = 是"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "人民法院已受理起诉，备案审查中止，待判决或裁定生效后继续",
             "lawsuit accepted: the filing review is suspended until the judgment takes effect",
             trace=["起诉受理 = 是，判决生效 = 否"],
         )
     if "reconsideration_accepted" in facts or "lawsuit_accepted" in facts:
-        return ctx.finding(Outcome.ALLOWED, "备案审查正常进行", "the review proceeds", trace=["复议、诉讼均未受理"])
+        return ctx.finding(ALLOWED, "备案审查正常进行", "the review proceeds", trace=["复议、诉讼均未受理"])
     return None
 
 
@@ -1459,7 +1450,7 @@ def filing_review_conclusion(facts: Any, ctx: RuleContext) -> Finding | None:
         trace.append(f"情形：{'；'.join(DEFECTS[d][1] for d in defects)}")
     else:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "主体合格、依据正确、事实清楚、程序合法、处罚适当，予以登记存档",
             "lawful and proper: registered and archived",
             trace=trace or ["重点审查事项均符合"],
@@ -1467,7 +1458,7 @@ def filing_review_conclusion(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if served is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"建议报送备案单位{what}（建议文书送达后起算期限）",
             f"recommend the filing unit to act ({kind}); the period runs from service",
             trace=trace,
@@ -1483,10 +1474,10 @@ def filing_review_conclusion(facts: Any, ctx: RuleContext) -> Finding | None:
         deadline,
         acted,
         today,
-        Outcome.BLOCKED,
+        BLOCKED,
         [*ctx.cited(*cites), cite],
         trace=trace,
-        pending=Outcome.WARNING,
+        pending=WARNING,
     )
 
 
@@ -1547,13 +1538,13 @@ def act_scope(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if section == "other":
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "实施科室不在第四条所列执法科室范围内，须核实其执法主体资格",
             "the section is not one of the seven enforcement sections: check its authority",
             trace=["科室 = 其他"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"{SECTIONS[section]}属行政执法责任制范围",
         f"{section} is an enforcement section",
         trace=[f"科室 = {SECTIONS[section]}"],
@@ -1599,20 +1590,20 @@ def act_procedure(facts: Any, ctx: RuleContext) -> Finding | None:
     missing = [p for p in req if p not in done]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"法定{'、'.join(names[p] for p in missing)}程序未履行，不得作出具体行政行为",
             f"statutory procedure not completed: {', '.join(missing)}",
             trace=[f"须履行 {len(req)} 项，已履行 {len(req) - len(missing)} 项"],
         )
     if facts.get("explanation_requested") and not facts.get("explanation_given", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "当事人要求解释，应当进行解释说明",
             "the party asked for an explanation: one must be given",
             trace=["要求解释 = 是，已解释 = 否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "法定程序已履行",
         "statutory procedures completed",
         trace=[f"须履行 {len(req)} 项，均已履行"],
@@ -1649,7 +1640,7 @@ def act_time_limit(facts: Any, ctx: RuleContext) -> Finding | None:
         dl,
         day_of(facts, "done_on"),
         day_of(facts, "today"),
-        Outcome.BLOCKED,
+        BLOCKED,
         [],
     )
 
@@ -1696,18 +1687,18 @@ def complaint_accept(facts: Any, ctx: RuleContext) -> Finding | None:
     """用人单位、职工认为合法权益受到侵害的申诉、投诉应及时受理办理，不得拒绝推诿，处理结果及时告知当事人。"""
     if facts.get("refused"):
         return ctx.finding(
-            Outcome.BLOCKED, "不得拒绝或推诿申诉、投诉", "complaints may not be refused", trace=["拒绝/推诿 = 是"]
+            BLOCKED, "不得拒绝或推诿申诉、投诉", "complaints may not be refused", trace=["拒绝/推诿 = 是"]
         )
     if facts.get("handled") and facts.get("result_notified") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "处理结果应及时告知当事人",
             "the result must be told to the party",
             trace=["已处理 = 是，告知 = 否"],
         )
     if "refused" not in facts and "handled" not in facts:
         return None
-    return ctx.finding(Outcome.ALLOWED, "申诉、投诉已受理办理", "the complaint is handled", trace=["拒绝/推诿 = 否"])
+    return ctx.finding(ALLOWED, "申诉、投诉已受理办理", "the complaint is handled", trace=["拒绝/推诿 = 否"])
 
 
 @rule(
@@ -1734,7 +1725,7 @@ def complaint_handle(facts: Any, ctx: RuleContext) -> Finding | None:
         deadline,
         notified,
         day_of(facts, "today"),
-        Outcome.BLOCKED,
+        BLOCKED,
         [cite],
     )
 
@@ -1798,20 +1789,18 @@ def notice_written(facts: Any, ctx: RuleContext) -> Finding | None:
         "procedure": "有关程序",
     }
     if facts.get("written") is False:
-        return ctx.finding(
-            Outcome.BLOCKED, "须用书面形式一次性告知", "the notice must be in writing", trace=["书面 = 否"]
-        )
+        return ctx.finding(BLOCKED, "须用书面形式一次性告知", "the notice must be in writing", trace=["书面 = 否"])
     told = set(facts.get("items_told", list(names)))
     missing = [k for k in names if k not in told]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"一次性告知缺少：{'、'.join(names[k] for k in missing)}",
             f"the one-time notice lacks: {', '.join(missing)}",
             trace=[f"已告知 {len(names) - len(missing)}/{len(names)} 项"],
         )
     return ctx.finding(
-        Outcome.ALLOWED, "已书面一次性告知全部事项", "everything told at once in writing", trace=["已告知 5/5 项"]
+        ALLOWED, "已书面一次性告知全部事项", "everything told at once in writing", trace=["已告知 5/5 项"]
     )
 
 
@@ -1821,7 +1810,7 @@ def _details_rule(rule_id: str, cite: tuple[str, str], gate: str, fact: str, nam
             return None
         if gate == "joint" and not facts.get("joint_consulted", False):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "须先与有关科室和人员协商，再告知共同办理事项",
                 "consult the sections first",
                 trace=["协商 = 否"],
@@ -1830,13 +1819,13 @@ def _details_rule(rule_id: str, cite: tuple[str, str], gate: str, fact: str, nam
         missing = [k for k in names if k not in told]
         if missing:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"{what}未告知：{'、'.join(names[k] for k in missing)}",
                 f"{fact} missing: {', '.join(missing)}",
                 trace=[f"已告知 {len(names) - len(missing)}/{len(names)} 项"],
             )
         return ctx.finding(
-            Outcome.ALLOWED, f"{what}已详细告知", f"{fact} complete", trace=[f"已告知 {len(names)}/{len(names)} 项"]
+            ALLOWED, f"{what}已详细告知", f"{fact} complete", trace=[f"已告知 {len(names)}/{len(names)} 项"]
         )
 
     fn.__doc__ = f"{what}须详细告知：{'、'.join(names.values())}。"
@@ -1885,13 +1874,13 @@ def notice_supplement(facts: Any, ctx: RuleContext) -> Finding | None:
     listed = facts.get("all_missing_listed", True)
     if not listed or n > 1:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "未一次性告知申请人必须补齐的全部内容，属行政审批过错，应追究责任",
             "not every missing item was told at once: an approval fault",
             trace=[f"一次性列明 = {'是' if listed else '否'}，补正要求 {n} 次"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "已一次性告知必须补齐的全部内容",
         "every missing item told at once",
         trace=[f"补正要求 {n} 次"],
@@ -1939,14 +1928,14 @@ def roster_size(facts: Any, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited(lo_name)]
     if n < lo or n > hi:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"社会监督员 {n} 人，不在{lo}—{hi}人之间",
             f"{n} supervisors is outside {lo}-{hi}",
             trace=[f"{n} 人 {'<' if n < lo else '>'} {lo if n < lo else hi} 人"],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"社会监督员 {n} 人，在{lo}—{hi}人之间",
         f"{n} supervisors, within {lo}-{hi}",
         trace=[f"{lo} ≤ {n} ≤ {hi}"],
@@ -2005,20 +1994,20 @@ def appointment_source(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if src == "other":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "社会监督员不在规定的聘请范围内",
             "outside the pool supervisors are drawn from",
             trace=["来源 = 其他"],
         )
     if facts.get("certificate_issued") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "须由区局颁发聘任证书",
             "the bureau issues an appointment certificate",
             trace=[f"来源 = {SOURCES[src]}，证书 = 否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED, f"来源：{SOURCES[src]}，属聘请范围", "within the pool", trace=[f"来源 = {SOURCES[src]}"]
+        ALLOWED, f"来源：{SOURCES[src]}，属聘请范围", "within the pool", trace=[f"来源 = {SOURCES[src]}"]
     )
 
 
@@ -2041,14 +2030,14 @@ def appointment_criteria(facts: Any, ctx: RuleContext) -> Finding | None:
     unmet = facts["criteria_unmet"]
     if not unmet:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "符合社会监督员基本条件",
             "meets every criterion",
             trace=["不符合 0 项"],
             cites=["district-bureau:56:3"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"不符合基本条件：{'；'.join(CRITERIA[c][1] for c in unmet)}",
         f"criteria not met: {', '.join(unmet)}",
         trace=[f"不符合 {len(unmet)} 项"],
@@ -2068,7 +2057,7 @@ def appointment_term(facts: Any, ctx: RuleContext) -> Finding | None:
     appointed = day_of(facts, "appointed_on")
     if facts.get("able_to_serve") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "无法在任期内履行监督义务，应及时调整",
             "unable to serve: replace promptly",
             trace=["能履职 = 否"],
@@ -2082,18 +2071,18 @@ def appointment_term(facts: Any, ctx: RuleContext) -> Finding | None:
     extra = [ctx.param_cited(name)]
     if today > end.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"聘期已于 {end.date.isoformat()} 届满，须续聘或调整",
-            f"the term ended on {end.date.isoformat()}",
-            trace=[f"今日 {today.isoformat()} > 聘期届满 {end.date.isoformat()}"],
+            BLOCKED,
+            f"聘期已于 {iso(end.date)} 届满，须续聘或调整",
+            f"the term ended on {iso(end.date)}",
+            trace=[f"今日 {iso(today)} > 聘期届满 {iso(end.date)}"],
             deadlines=[end],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
-        f"聘期内，届满日 {end.date.isoformat()}",
-        f"within the term, ending {end.date.isoformat()}",
-        trace=[f"今日 {today.isoformat()} ≤ 聘期届满 {end.date.isoformat()}"],
+        ALLOWED,
+        f"聘期内，届满日 {iso(end.date)}",
+        f"within the term, ending {iso(end.date)}",
+        trace=[f"今日 {iso(today)} ≤ 聘期届满 {iso(end.date)}"],
         deadlines=[end],
         extra=extra,
     )
@@ -2176,19 +2165,19 @@ def inspection_follow_up(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("summary_issued") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "执行监督检查的部门须总结检查情况、提出整改意见并通报受查单位",
             "the inspecting department must summarise and issue rectification opinions",
             trace=["总结通报 = 否"],
         )
     if facts.get("correction_reported") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "被查单位应当报告检查纠正情况",
             "the inspected unit must report its corrections",
             trace=["纠正情况报告 = 否"],
         )
-    return ctx.finding(Outcome.ALLOWED, "整改意见已通报并落实反馈", "follow-up complete", trace=["总结通报 = 是"])
+    return ctx.finding(ALLOWED, "整改意见已通报并落实反馈", "follow-up complete", trace=["总结通报 = 是"])
 
 
 @rule(
@@ -2208,7 +2197,7 @@ def inspection_team(facts: Any, ctx: RuleContext) -> Finding | None:
     n = facts.get("inspectors")
     if n is not None and n < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"对承接机关的调查检查须委派{need}名以上工作人员，现 {n} 名",
             f"at least {need} staff must inspect an undertaking organ, {n} sent",
             trace=[f"{n} 名 < {need} 名"],
@@ -2216,7 +2205,7 @@ def inspection_team(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if facts.get("written_record") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "实施监督应当制作书面记录",
             "a written record must be made",
             trace=["书面记录 = 否"],
@@ -2225,7 +2214,7 @@ def inspection_team(facts: Any, ctx: RuleContext) -> Finding | None:
     if n is None and "written_record" not in facts:
         return None
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "检查人数和书面记录符合要求",
         "team size and written record as required",
         trace=[f"{n} 名 ≥ {need} 名" if n is not None else "书面记录 = 是"],
@@ -2288,7 +2277,7 @@ def _measure_finding(ctx: RuleContext, facts: Any, allowed: set[str], cites: lis
     trace = [f"问题：{FINDINGS[finding]}；措施：{MEASURES[measure]}"]
     if measure not in allowed:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{FINDINGS[finding]}，应{'或'.join(MEASURES[m] for m in sorted(allowed))}，不能{MEASURES[measure]}",
             f"{finding} calls for {' or '.join(sorted(allowed))}, not {measure}",
             trace=trace,
@@ -2296,14 +2285,14 @@ def _measure_finding(ctx: RuleContext, facts: Any, allowed: set[str], cites: lis
         )
     if measure == "order_correction" and not facts.get("due_on"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "责令改正须限定期限",
             "an order to correct must set a deadline",
             trace=[*trace, "期限 = 未定"],
             cites=cites,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"{what}：{MEASURES[measure]}",
         f"measure {measure} fits {finding}",
         trace=trace,
@@ -2336,9 +2325,9 @@ def decision_art22(facts: Any, ctx: RuleContext) -> Finding:
     cite = f"wenshan-hrss:22:{path}"
     if path == "6.4":
         out = _measure_finding(ctx, facts, {"order_correction"}, [cite], "不履行法定职责或违法")
-        if out.outcome is Outcome.ALLOWED and facts.get("serious") and not facts.get("group_decided"):
+        if out.outcome is ALLOWED and facts.get("serious") and not facts.get("group_decided"):
             return ctx.finding(
-                Outcome.NEEDS_APPROVAL,
+                NEEDS_APPROVAL,
                 "情节严重：由领导小组办公室提出处理意见，报局依法行政领导小组处理，并追究执法机构负责人和直接责任人的责任",
                 "serious: the leading group decides and the head and directly responsible person are held liable",
                 trace=[*out.trace, "情节严重 = 是"],
@@ -2360,20 +2349,20 @@ def decision_document_art22(facts: Any, ctx: RuleContext) -> Finding:
     doc = facts.get("document", "none")
     if doc == "none":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "必须制定行政执法监督检查文书",
             "a written supervision document is required",
             trace=["文书 = 无"],
         )
     if not facts.get("document_served", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "监督检查文书须及时送达被监督部门",
             "the document must be served on the supervised department",
             trace=[f"文书 = {DOCUMENTS[doc]}，送达 = 否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "监督检查文书已制定并送达",
         "document made and served",
         trace=[f"文书 = {DOCUMENTS[doc]}，已送达"],
@@ -2394,19 +2383,19 @@ def decision_art19(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("target", "own_body") != "own_body":
         return None
     out = _measure_finding(ctx, facts, {"order_correction", "revoke"}, [], "违法行政执法行为")
-    if out.outcome is not Outcome.ALLOWED:
+    if out.outcome is not ALLOWED:
         return out
     doc = facts.get("document")
     if doc is not None and doc != "notice_decision":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"应发出《执法监督通知（决定）书》，而非{DOCUMENTS[doc]}",
             "the document must be the 执法监督通知（决定）书",
             trace=[f"文书 = {DOCUMENTS[doc]}"],
         )
     if doc == "notice_decision" and facts.get("document_served") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "《执法监督通知（决定）书》须送达被查单位",
             "the notice must be served",
             trace=["送达 = 否"],
@@ -2425,9 +2414,9 @@ def decision_transfer(facts: Any, ctx: RuleContext) -> Finding | None:
     if not facts.get("crime_suspected"):
         return None
     if facts.get("transferred"):
-        return ctx.finding(Outcome.ALLOWED, "已移送司法机关", "transferred", trace=["涉嫌犯罪，已移送"])
+        return ctx.finding(ALLOWED, "已移送司法机关", "transferred", trace=["涉嫌犯罪，已移送"])
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "涉嫌犯罪的，应当移送司法机关依法追究刑事责任",
         "a suspected crime must be transferred to judicial organs",
         trace=["涉嫌犯罪，未移送"],
@@ -2452,21 +2441,21 @@ def decision_art21(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("target") != "undertaking_organ":
         return None
     out = _measure_finding(ctx, facts, {"order_correction", "remedy", "confirm_illegal", "revoke"}, [], "纠错措施")
-    if out.outcome is not Outcome.ALLOWED:
+    if out.outcome is not ALLOWED:
         return out
     measure = facts["measure"]
     want = "supervision_notice" if measure in ("order_correction", "remedy") else "supervision_decision"
     doc = facts.get("document")
     if doc is not None and doc != want:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{MEASURES[measure]}应当制作{DOCUMENTS[want]}，而非{DOCUMENTS[doc]}",
             f"{measure} needs the {want}",
             trace=[f"措施 {MEASURES[measure]}，文书 {DOCUMENTS[doc]}"],
         )
     extra = "，并通报批评" if facts.get("circulated_criticism") else ""
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"纠错措施：{MEASURES[measure]}{extra}，制作{DOCUMENTS[want]}",
         f"measure {measure} with the {want}",
         trace=out.trace,
@@ -2524,44 +2513,44 @@ def revocation_grounds(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"事由：{'；'.join(GROUNDS[g][1] for g in grounds) or '无'}；拟撤销 = {'是' if revoke else '否'}"]
     fraud = "fraud_or_bribery" in grounds
     if revoke and not grounds:
-        return ctx.finding(Outcome.BLOCKED, "无法定撤销事由，不得撤销行政许可", "no ground to revoke", trace=trace)
+        return ctx.finding(BLOCKED, "无法定撤销事由，不得撤销行政许可", "no ground to revoke", trace=trace)
     if facts.get("public_interest_harm"):
         if revoke:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "撤销可能对公共利益造成重大损害，不予撤销",
                 "revocation would seriously harm the public interest: not revoked",
                 trace=[*trace, "公共利益重大损害 = 是"],
             )
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "可能对公共利益造成重大损害，依法不予撤销",
             "not revoked because of the public interest",
             trace=[*trace, "公共利益重大损害 = 是"],
         )
     if fraud and not revoke:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "以欺骗、贿赂等不正当手段取得的行政许可，应当予以撤销",
             "a licence obtained by fraud or bribery must be revoked",
             trace=trace,
         )
     if fraud:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "应当撤销；被许可人基于行政许可取得的利益不受保护（撤销机关：市人力资源和社会保障局）",
             "must revoke; the licensee's benefits are not protected",
             trace=trace,
         )
     if revoke and facts.get("licensee_rights_harmed"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "可以撤销；被许可人的合法权益受到损害的，行政机关应当依法给予赔偿",
             "may revoke; harm to the licensee's lawful rights must be compensated",
             trace=[*trace, "被许可人合法权益受损 = 是"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "属可以撤销的情形，"
         + ("决定撤销" if revoke else "可不撤销（须说明理由）")
         + "（撤销机关：市人力资源和社会保障局）",
@@ -2587,20 +2576,20 @@ def revocation_request(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("investigated") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "利害关系人请求撤销的，应当进行调查",
             "the request must be investigated",
             trace=["调查 = 否"],
         )
     if not facts["revoke"] and not facts.get("reasons_given", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "依法不予撤销的，应当说明理由",
             "reasons must be given for not revoking",
             trace=["不予撤销，说明理由 = 否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "已调查" + ("" if facts["revoke"] else "并说明不予撤销的理由"),
         "request handled",
         trace=["调查 = 是"],
@@ -2659,12 +2648,12 @@ def staff_quota(facts: Any, ctx: RuleContext) -> Finding | None:
     over = [what for what, after, q in checks if after > q]
     if over:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"增人后超出{'、'.join(over)}限额，不得办理增人手续",
             "the addition exceeds the establishment or post limit",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "在编制、职数限额内，可以办理增人手续", "within the limits", trace=trace)
+    return ctx.finding(ALLOWED, "在编制、职数限额内，可以办理增人手续", "within the limits", trace=trace)
 
 
 @rule(
@@ -2682,20 +2671,20 @@ def staff_sequence(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if not facts.get("addition_approved", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "增人手续尚未经县人社局研究通过，不得向县财政局申请核发工资",
             "the HR bureau has not approved the addition: no wage request yet",
             trace=["增人研究通过 = 否"],
         )
     if facts.get("budget_funded") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "县财政局只为财政供养人员核发工资经费",
             "the finance bureau funds wages of budget-funded staff only",
             trace=["财政供养 = 否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "增人已研究通过，可向县财政局申请核发工资",
         "may apply for wage funds",
         trace=["增人研究通过 = 是"],
@@ -2757,19 +2746,19 @@ def routing_boundary(facts: Any, ctx: RuleContext) -> Finding:
     proposed = facts.get("handler")
     if who is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "非企业单位未足额缴纳失业保险费，职责边界登记表未明确由哪个部门处理，须请示确定",
             "non-enterprise unemployment-insurance under-payment is assigned to no body",
             trace=trace,
         )
     if proposed is not None and proposed != who:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"该事项应由{names[who]}，不属{names[proposed][:4]}职责",
             f"this is for the {who} bureau, not the {proposed} bureau",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, f"由{names[who]}", f"handled by the {who} bureau", trace=trace)
+    return ctx.finding(ALLOWED, f"由{names[who]}", f"handled by the {who} bureau", trace=trace)
 
 
 # ====================================================================== 元氏 S004-23…25 机构监督检查
@@ -2826,7 +2815,7 @@ def institution_frequency(facts: Any, ctx: RuleContext) -> Finding | None:
     """民办职业培训学校每年现场检查（至少1次）；职业技能鉴定所年终全面检查；技工学校无频次数字。"""
     kind = facts["institution"]
     over = facts.get("year_over", False)
-    bad = Outcome.BLOCKED if over else Outcome.WARNING
+    bad = BLOCKED if over else WARNING
     if kind == "private_training" and "onsite_inspections_in_year" in facts:
         name = "supervision.institution_inspection.frequency.private_training_min"
         need: int = ctx.param(name)
@@ -2834,7 +2823,7 @@ def institution_frequency(facts: Any, ctx: RuleContext) -> Finding | None:
         trace = [f"本年现场检查 {n} 次 {'≥' if n >= need else '<'} {need} 次"]
         if n >= need:
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 "本年已进行现场检查",
                 "on-site inspection done this year",
                 trace=trace,
@@ -2849,7 +2838,7 @@ def institution_frequency(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if kind == "appraisal_station" and "year_end_check_done" in facts:
         if facts["year_end_check_done"]:
-            return ctx.finding(Outcome.ALLOWED, "年终全面检查已进行", "year-end check done", trace=["年终检查 = 是"])
+            return ctx.finding(ALLOWED, "年终全面检查已进行", "year-end check done", trace=["年终检查 = 是"])
         return ctx.finding(
             bad,
             "年终须对国家职业技能鉴定所进行全面检查",
@@ -2881,15 +2870,13 @@ def institution_reporting(facts: Any, ctx: RuleContext) -> Finding | None:
     ]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{INSTITUTIONS[kind]}的检查结果还须报送/反馈：{'、'.join(RECIPIENTS[r] for r in missing)}",
             f"the result must also go to: {', '.join(missing)}",
             trace=trace,
             cites=[cite],
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "检查结果已按规定报送和反馈", "result reported as required", trace=trace, cites=[cite]
-    )
+    return ctx.finding(ALLOWED, "检查结果已按规定报送和反馈", "result reported as required", trace=trace, cites=[cite])
 
 
 @rule(
@@ -2918,11 +2905,11 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
         "appraisal_station": "yuanshi-hrss:25:6",
     }[kind]
     if result == "pass":
-        return ctx.finding(Outcome.ALLOWED, "检查合格", "passed", trace=["结果 = 合格"], cites=[cite])
+        return ctx.finding(ALLOWED, "检查合格", "passed", trace=["结果 = 合格"], cites=[cite])
     due = day_of(facts, "rectification_due_on")
     if due is None:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "检查不合格，须敦促其限期整改（整改期限未定）",
             "failed: a rectification deadline must be set",
             trace=["结果 = 不合格，整改期限 = 未定"],
@@ -2930,10 +2917,10 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     dl = Deadline(due, "整改期限", "rectification deadline", ctx.calendar.year_status(due.year).provisional)
     recheck, rres = day_of(facts, "recheck_on"), facts.get("recheck_result")
-    trace = [f"结果 = 不合格，整改期限 {due.isoformat()}"]
+    trace = [f"结果 = 不合格，整改期限 {iso(due)}"]
     if rres == "pass":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "整改后复查合格",
             "passed after rectification",
             trace=[*trace, "复查 = 合格"],
@@ -2950,7 +2937,7 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
             )
         else:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "到期整改仍有问题，继续敦促其限期整改（制度未规定进一步处理）",
                 "still failing: keep urging rectification (no further step in the text)",
                 trace=trace,
@@ -2958,14 +2945,14 @@ def institution_rectification(facts: Any, ctx: RuleContext) -> Finding | None:
                 deadlines=[dl],
             )
         return ctx.finding(
-            Outcome.BLOCKED, zh, "still failing at the deadline: revocation", trace=trace, cites=[cite], deadlines=[dl]
+            BLOCKED, zh, "still failing at the deadline: revocation", trace=trace, cites=[cite], deadlines=[dl]
         )
     if rres == "fail":
         trace.append(f"复查 {recheck.isoformat() if recheck else ''} 早于整改期限，尚在整改期内")
     return ctx.finding(
-        Outcome.WARNING,
-        f"限期整改中，期限 {due.isoformat()}，到期复查",
-        f"rectifying until {due.isoformat()}",
+        WARNING,
+        f"限期整改中，期限 {iso(due)}，到期复查",
+        f"rectifying until {iso(due)}",
         trace=trace,
         cites=[cite],
         deadlines=[dl],
@@ -3008,11 +2995,11 @@ def medical_audit(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     trig = facts["triggers"]
     if not trig:
-        return ctx.finding(Outcome.ALLOWED, "无稽核触发事项", "no audit trigger", trace=["触发 0 项"])
+        return ctx.finding(ALLOWED, "无稽核触发事项", "no audit trigger", trace=["触发 0 项"])
     if facts.get("audited"):
-        return ctx.finding(Outcome.ALLOWED, "已进行医疗保险稽核", "audited", trace=[f"触发 {len(trig)} 项，已稽核"])
+        return ctx.finding(ALLOWED, "已进行医疗保险稽核", "audited", trace=[f"触发 {len(trig)} 项，已稽核"])
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "门诊高额费用、就诊次数异常或举报投诉事项须进行医疗保险稽核",
         "these items must be audited",
         trace=[f"触发 {len(trig)} 项，未稽核"],
@@ -3033,7 +3020,7 @@ def medical_breach(facts: Any, ctx: RuleContext) -> Finding | None:
     if "breach_found" not in facts:
         return None
     if not facts["breach_found"]:
-        return ctx.finding(Outcome.ALLOWED, "未发现违约行为", "no breach", trace=["违约 = 否"])
+        return ctx.finding(ALLOWED, "未发现违约行为", "no breach", trace=["违约 = 否"])
     steps = [
         ("breach_notice_filled", "填写现场监督检查违约通知单"),
         ("handled_per_agreement", "依据协议进行处理"),
@@ -3042,12 +3029,12 @@ def medical_breach(facts: Any, ctx: RuleContext) -> Finding | None:
     missing = [zh for key, zh in steps if not facts.get(key, False)]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"违约行为尚须：{'、'.join(missing)}",
             "the breach still needs handling",
             trace=[f"违约 = 是；缺 {len(missing)} 步"],
         )
-    return ctx.finding(Outcome.ALLOWED, "违约行为已按协议处理并监督整改", "breach handled", trace=["违约 = 是；已处理"])
+    return ctx.finding(ALLOWED, "违约行为已按协议处理并监督整改", "breach handled", trace=["违约 = 是；已处理"])
 
 
 # ====================================================================== 元氏 S004-27 参保管理
@@ -3094,12 +3081,12 @@ def declaration_review(facts: Any, ctx: RuleContext) -> Finding:
         problems.append("缴费基数或养老金基数不准确")
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{'、'.join(problems)}：予以解释并要求更正",
             "not compliant: explain and require correction",
             trace=problems,
         )
-    return ctx.finding(Outcome.ALLOWED, "符合规定，及时办结", "compliant: complete it promptly", trace=["审核符合"])
+    return ctx.finding(ALLOWED, "符合规定，及时办结", "compliant: complete it promptly", trace=["审核符合"])
 
 
 # ====================================================================== 元氏 S004-28 劳动保障监察
@@ -3166,11 +3153,9 @@ def labour_jurisdiction(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if et == "other":
         return ctx.finding(
-            Outcome.BLOCKED, "不属劳动保障监察对象", "not subject to labour-security inspection", trace=["对象 = 其他"]
+            BLOCKED, "不属劳动保障监察对象", "not subject to labour-security inspection", trace=["对象 = 其他"]
         )
-    return ctx.finding(
-        Outcome.ALLOWED, f"{EMPLOYERS[et]}属监察对象", "within jurisdiction", trace=[f"对象 = {EMPLOYERS[et]}"]
-    )
+    return ctx.finding(ALLOWED, f"{EMPLOYERS[et]}属监察对象", "within jurisdiction", trace=[f"对象 = {EMPLOYERS[et]}"])
 
 
 @rule(
@@ -3195,7 +3180,7 @@ def labour_sequence(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = [f"拟进行：{STEPS[step][1]}；已完成 {len(done & set(_ORDER[:idx]))}/{idx} 个前序步骤"]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"须先完成：{'、'.join(STEPS[s][1] for s in missing)}",
             f"earlier steps missing: {', '.join(missing)}",
             trace=trace,
@@ -3203,7 +3188,7 @@ def labour_sequence(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if step == "file_case" and facts.get("violation_confirmed") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "初查未确认违法问题，不得立案",
             "the preliminary check confirmed no violation",
             trace=[*trace, "初查确认违法 = 否"],
@@ -3211,14 +3196,14 @@ def labour_sequence(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if idx > _ORDER.index("hearing_defence") and facts.get("hearing_requested") and not facts.get("hearing_held"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "当事人要求听证的，应举行听证会后方可作出决定",
             "a requested hearing must be held before the decision",
             trace=[*trace, "要求听证 = 是，已听证 = 否"],
             cites=["yuanshi-hrss:28:5.6"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"可以进行：{STEPS[step][1]}",
         f"step {step} may proceed",
         trace=trace,
@@ -3246,13 +3231,13 @@ def labour_on_the_spot(facts: Any, ctx: RuleContext) -> Finding | None:
     ]
     if both and not handled:
         return ctx.finding(
-            Outcome.BLOCKED, "事实确凿、符合当场处理规定的，应当场予以处理", "must be handled on the spot", trace=trace
+            BLOCKED, "事实确凿、符合当场处理规定的，应当场予以处理", "must be handled on the spot", trace=trace
         )
     if handled and not both:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不同时具备事实确凿和符合当场处理规定，不得当场处理",
             "on-the-spot handling needs conclusive facts and the on-the-spot rules",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "当场处理" if handled else "按一般程序办理", "handled correctly", trace=trace)
+    return ctx.finding(ALLOWED, "当场处理" if handled else "按一般程序办理", "handled correctly", trace=trace)

@@ -34,11 +34,9 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any
 
-from ...errors import NotFound
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, described, iso, money, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import Facts, RuleContext, check, rule
 
 T, D, W, B = "tongyu-hrss", "district-bureau", "wenshan-hrss", "baicheng-fupin"
@@ -61,14 +59,6 @@ ROLE_ZH = {
 # ------------------------------------------------------------------------------------------ shared helpers
 
 
-def opt(ctx: RuleContext, name: str, default: Any = None) -> Any:
-    """A parameter the agency may not set (``default`` then)."""
-    try:
-        return ctx.param(name)
-    except NotFound:
-        return default
-
-
 def day(raw: str) -> dt.date:
     return dt.date.fromisoformat(raw)
 
@@ -86,29 +76,6 @@ def roles_zh(roles: Iterable[str]) -> str:
     return "、".join(ROLE_ZH.get(r, r) for r in roles)
 
 
-def finding(
-    ctx: RuleContext,
-    outcome: Outcome,
-    zh: str,
-    en: str,
-    *,
-    trace: Iterable[str] = (),
-    cites: Iterable[str] = (),
-    approvers: Iterable[str] = (),
-    deadlines: Iterable[Deadline] = (),
-    extra: Iterable[CitedClause] = (),
-) -> Finding:
-    """``ctx.finding`` without repeating a clause the finding already cites (a parameter from the same clause)."""
-    cites = tuple(cites)
-    seen = set(cites) if cites else {c.id for c in ctx.rule.cites}
-    kept = []
-    for c in extra:
-        if c.id not in seen:
-            seen.add(c.id)
-            kept.append(c)
-    return ctx.finding(outcome, zh, en, trace=trace, cites=cites, approvers=approvers, deadlines=deadlines, extra=kept)
-
-
 def need(
     ctx: RuleContext,
     approvers: list[str],
@@ -120,9 +87,8 @@ def need(
     extra: Iterable[CitedClause] = (),
     deadlines: Iterable[Deadline] = (),
 ) -> Finding:
-    return finding(
-        ctx,
-        Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        NEEDS_APPROVAL,
         f"{zh}：须经{roles_zh(approvers)}",
         f"{en}: needs {', '.join(approvers)}",
         trace=trace,
@@ -135,7 +101,7 @@ def need(
 
 def late_outcome(ctx: RuleContext) -> Outcome:
     """How a late claim or settlement is treated where the text sets a period but no consequence."""
-    return Outcome(opt(ctx, "finance.late_outcome", "warning"))
+    return Outcome(ctx.param_or("finance.late_outcome", "warning"))
 
 
 def window(
@@ -155,23 +121,21 @@ def window(
     dl = ctx.deadline(day(start), n, unit, label_zh, label_en)
     on = day(done) if done else ctx.on
     unit_zh = "个工作日" if unit == "working_days" else "日"
-    trace = [f"{label_zh}：自 {start} 起 {n} {unit_zh}，截止 {dl.date.isoformat()}；办理日 {on.isoformat()}"]
+    trace = [f"{label_zh}：自 {start} 起 {n} {unit_zh}，截止 {iso(dl.date)}；办理日 {iso(on)}"]
     if on > dl.date:
-        return finding(
-            ctx,
+        return ctx.finding(
             late_outcome(ctx),
-            f"{label_zh}已逾期（截止 {dl.date.isoformat()}）",
-            f"{label_en}: overdue (due {dl.date.isoformat()})",
+            f"{label_zh}已逾期（截止 {iso(dl.date)}）",
+            f"{label_en}: overdue (due {iso(dl.date)})",
             trace=trace,
             cites=[cite],
             deadlines=[dl],
             extra=[ctx.param_cited(param), ctx.param_cited("finance.late_outcome")],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
-        f"{label_zh}在期限内（截止 {dl.date.isoformat()}）",
-        f"{label_en}: within the period (due {dl.date.isoformat()})",
+    return ctx.finding(
+        ALLOWED,
+        f"{label_zh}在期限内（截止 {iso(dl.date)}）",
+        f"{label_en}: within the period (due {iso(dl.date)})",
         trace=trace,
         cites=[cite],
         deadlines=[dl],
@@ -240,10 +204,6 @@ METHODS = ["cash", "transfer", "cheque", "official_card"]
 METHOD_ZH = {"cash": "现金", "transfer": "银行转账", "cheque": "支票", "official_card": "公务卡"}
 
 
-def _prop(base: dict[str, Any], zh_en: str) -> dict[str, Any]:
-    return {**base, "description": zh_en}
-
-
 def _kind(facts: Facts) -> str:
     return str(facts.get("kind", "general"))
 
@@ -259,33 +219,37 @@ EXPENSE = check(
         "required": ["amount"],
         "additionalProperties": False,
         "properties": {
-            "amount": _prop(MONEY, "支出金额（元） amount to be spent, yuan"),
+            "amount": described(MONEY, "支出金额（元） amount to be spent, yuan"),
             "kind": {"enum": EXPENSE_KINDS, "description": KIND_DESC},
-            "after_the_fact": _prop(
+            "after_the_fact": described(
                 FLAG, "是否费用已发生后才申请（默认否） whether the money was already spent before asking (default no)"
             ),
-            "major": _prop(FLAG, "是否属重大开支（文山：无金额标准时由申请人标明） whether it is a major expenditure"),
-            "budget_prepared": _prop(
+            "major": described(
+                FLAG, "是否属重大开支（文山：无金额标准时由申请人标明） whether it is a major expenditure"
+            ),
+            "budget_prepared": described(
                 FLAG,
                 "是否已做出预算（会议、培训、考试评审等活动；印刷须询价并预算） "
                 "whether a budget (and quotes) was prepared",
             ),
-            "includes_fruit": _prop(FLAG, "招待是否购买水果（区局） whether fruit is bought for guests"),
-            "dine_out": _prop(
+            "includes_fruit": described(FLAG, "招待是否购买水果（区局） whether fruit is bought for guests"),
+            "dine_out": described(
                 FLAG, "招待是否到外就餐（区局，默认是） whether guests are taken out to eat (default yes)"
             ),
-            "official_letter": _prop(
+            "official_letter": described(
                 FLAG, "接待是否持对方单位公函（白城） whether the visiting unit's official letter is held"
             ),
-            "annual_total": _prop(
+            "annual_total": described(
                 MONEY, "本年会议费、培训费总额（含本次，白城） this year's meeting+training total incl. this"
             ),
-            "previous_year_total": _prop(MONEY, "上年会议费、培训费总额（白城） last year's meeting+training total"),
-            "phone_approval": _prop(
+            "previous_year_total": described(
+                MONEY, "上年会议费、培训费总额（白城） last year's meeting+training total"
+            ),
+            "phone_approval": described(
                 FLAG, "事前不能报批的接待是否已经电话请示同意（文山） whether phone consent was obtained beforehand"
             ),
-            "incurred_on": _prop(DATE, "费用发生（接待）日期 date the expense (reception) took place"),
-            "reallocatable": _prop(
+            "incurred_on": described(DATE, "费用发生（接待）日期 date the expense (reception) took place"),
+            "reallocatable": described(
                 FLAG, "局内现有资产能否调配解决（通榆固定资产） whether an existing asset could be reallocated"
             ),
         },
@@ -304,9 +268,8 @@ def tongyu_art5_1(facts: Facts, ctx: RuleContext) -> Finding:
     """通榆第五条（一）：费用发生前填《申请单》，申请人、申请科室负责人、分管副局长签字；五千元以上（含）党组会讨论决定。"""
     amount = money(facts["amount"])
     if facts.get("after_the_fact"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "费用发生前须先申请，不得先支出后申请",
             "the request must be made before the expense is incurred",
             trace=["费用已发生后才申请"],
@@ -338,9 +301,8 @@ def tongyu_art6_1(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) != "travel":
         return None
     if facts.get("after_the_fact"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "公出未事前经分管副局长、局长同意，差旅费不予报销",
             "travel without prior consent of the deputy in charge and the director is not reimbursed",
             trace=["公出后才申请"],
@@ -359,9 +321,8 @@ def tongyu_art8(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) not in ("meeting", "training", "event"):
         return None
     if facts.get("budget_prepared") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "重要活动未做出预算，不得开展",
             "no budget was prepared for the event",
             trace=["预算：未做出"],
@@ -411,9 +372,8 @@ def _district_part3(facts: Facts, ctx: RuleContext) -> Finding | None:
         trace = []
         if facts.get("dine_out", True):
             if facts.get("after_the_fact"):
-                return finding(
-                    ctx,
-                    Outcome.BLOCKED,
+                return ctx.finding(
+                    BLOCKED,
                     "招待到外就餐须事先经主管局长批准，事后申请不符合规定",
                     "eating out with guests needs the deputy's approval beforehand",
                     trace=["到外就餐：事后才申请"],
@@ -427,9 +387,8 @@ def _district_part3(facts: Facts, ctx: RuleContext) -> Finding | None:
             cites.append(f"{D}:38:3.2")
             trace.append("购买水果：原则上不买，特殊情况经局长批准")
         if not approvers:
-            return finding(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 "招待不到外就餐、不购买水果",
                 "no meal out and no fruit",
                 cites=[f"{D}:38:3.1", f"{D}:38:3.2"],
@@ -437,9 +396,8 @@ def _district_part3(facts: Facts, ctx: RuleContext) -> Finding | None:
         return need(ctx, approvers, "招待外来人员", "hosting visitors", trace=trace, cites=cites)
     if kind in ("subscription", "office_supplies"):
         if facts.get("after_the_fact"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "订阅报刊、购置办公用品须经主管领导同意后方可办理",
                 "subscriptions and supplies need the leader's consent first",
                 trace=["已先行办理"],
@@ -485,9 +443,8 @@ def wenshan_7(facts: Facts, ctx: RuleContext) -> Finding | list[Finding]:
     kind = _kind(facts)
     phoned = kind == "reception" and facts.get("phone_approval")
     if facts.get("after_the_fact") and not phoned:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "经费开支须事前经分管财务的局领导同意",
             "every expense needs the finance leader's consent beforehand",
             trace=["费用已发生后才申请"],
@@ -571,9 +528,8 @@ def wenshan_4(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) not in ("meeting", "training"):
         return None
     if facts.get("budget_prepared") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "会议费、培训费实行经费预算制度，未做预算不得开支",
             "meeting and training costs need a budget first",
             trace=["预算：未做出"],
@@ -611,9 +567,8 @@ def wenshan_1(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] | None:
     if not facts.get("after_the_fact"):
         return need(ctx, approvers, "公务接待（接待前审批）", "official reception", extra=extra)
     if not facts.get("phone_approval"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "接待未事前报批，也未经电话请示同意",
             "no prior approval and no phone consent",
             trace=["事前审批：无；电话请示：无"],
@@ -661,9 +616,8 @@ def _sanzhong(facts: Facts, ctx: RuleContext) -> Finding:
     amount = money(facts["amount"])
     kind = _kind(facts)
     if kind in BAICHENG_ROUTINE:
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "日常公用支出按程序审批，不提交党组会议",
             "routine running costs are not put to the party group",
             trace=[f"类别 {kind}：日常公用支出"],
@@ -684,9 +638,8 @@ def _sanzhong(facts: Facts, ctx: RuleContext) -> Finding:
             cites=[f"{B}:4:3.1"],
             extra=[ctx.param_cited(name)],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"未达大额度资金起点 {yuan(limit)}，无须党组集体决定",
         f"below the large-fund figure of {limit} yuan",
         trace=trace,
@@ -706,9 +659,8 @@ def baicheng_4_6(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) != "printing":
         return None
     if facts.get("budget_prepared") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "印刷资料须先询价并做出预算",
             "printing needs quotes and a budget first",
             trace=["预算：未做出"],
@@ -732,9 +684,8 @@ def baicheng_4_7(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) != "reception":
         return None
     if facts.get("official_letter") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "接待须持对方单位发出的公函",
             "a reception needs the visiting unit's official letter",
             trace=["公函：无"],
@@ -755,14 +706,13 @@ def baicheng_4_5(facts: Facts, ctx: RuleContext) -> Finding | None:
     total, last = money(facts["annual_total"]), money(facts["previous_year_total"])
     trace = [f"本年会议培训费 {yuan(total)} {rel(total, last)} 上年 {yuan(last)}"]
     if total > last:
-        return finding(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "会议费、培训费总额超过上年，原则上不允许，须说明特殊理由",
             "meeting and training costs exceed last year's total (allowed only exceptionally)",
             trace=trace,
         )
-    return finding(ctx, Outcome.ALLOWED, "会议费、培训费总额未超过上年", "within last year's total", trace=trace)
+    return ctx.finding(ALLOWED, "会议费、培训费总额未超过上年", "within last year's total", trace=trace)
 
 
 # ================================================================================== finance.claim
@@ -776,7 +726,7 @@ CLAIM = check(
         "required": ["amount"],
         "additionalProperties": False,
         "properties": {
-            "amount": _prop(MONEY, "报销金额（元） amount claimed, yuan"),
+            "amount": described(MONEY, "报销金额（元） amount claimed, yuan"),
             "kind": {"enum": EXPENSE_KINDS, "description": KIND_DESC},
             "documents": {
                 "type": "array",
@@ -790,7 +740,7 @@ CLAIM = check(
                 "uniqueItems": True,
                 "description": SIGNERS_DESC,
             },
-            "prior_approval": _prop(
+            "prior_approval": described(
                 FLAG,
                 "是否已事前审批（公出经分管领导、局长同意等，默认是） whether it was approved beforehand (default yes)",
             ),
@@ -799,13 +749,15 @@ CLAIM = check(
                 "description": "实际支付方式：cash 现金 / transfer 转账 / cheque 支票 / official_card 公务卡 "
                 "how it was paid",
             },
-            "incurred_on": _prop(DATE, "事项（活动、会议、培训）结束日期 date the matter ended"),
-            "invoice_on": _prop(DATE, "取得发票日期 date the invoice was obtained"),
-            "claimed_on": _prop(DATE, "填报报销日期（默认评估日） date the claim is filed (default: evaluation date)"),
-            "matters": _prop(
+            "incurred_on": described(DATE, "事项（活动、会议、培训）结束日期 date the matter ended"),
+            "invoice_on": described(DATE, "取得发票日期 date the invoice was obtained"),
+            "claimed_on": described(
+                DATE, "填报报销日期（默认评估日） date the claim is filed (default: evaluation date)"
+            ),
+            "matters": described(
                 {**COUNT, "minimum": 1}, "本次报销涉及的事项数（区局一事一结） number of matters in this claim"
             ),
-            "meeting_trip": _prop(
+            "meeting_trip": described(
                 FLAG, "出差是否为参加会议、培训（默认是） whether the trip was for a meeting (default yes)"
             ),
             "travel_classes": {
@@ -830,8 +782,8 @@ CLAIM = check(
                 },
                 "description": "乘坐的交通工具等级（白城） travel classes used: train/hsr/ship/plane with class",
             },
-            "over_standard": _prop(MONEY, "超过规定标准的金额（元） amount above the reimbursement standards"),
-            "board_provided": _prop(
+            "over_standard": described(MONEY, "超过规定标准的金额（元） amount above the reimbursement standards"),
+            "board_provided": described(
                 FLAG, "主办单位是否统一安排食宿交通（白城） whether the organiser provided board, lodging and transport"
             ),
             "travel_items": {
@@ -843,12 +795,12 @@ CLAIM = check(
                 "description": "差旅报销项目 travel items claimed: lodging / in-transit meal allowance / "
                 "meals at venue / city transport / tickets",
             },
-            "detour": _prop(
+            "detour": described(
                 FLAG,
                 "是否绕道、游山玩水、探亲或不按合理路线往返 "
                 "whether the trip detoured or did not use a reasonable route",
             ),
-            "designated_restaurant": _prop(
+            "designated_restaurant": described(
                 FLAG, "接待是否在定点餐馆就餐（文山，默认是） whether the reception meal was at a designated restaurant"
             ),
         },
@@ -888,9 +840,8 @@ DOC_ZH = {
 
 def _lacking(ctx: RuleContext, missing: list[str], what_zh: str, what_en: str, cites: Iterable[str] = ()) -> Finding:
     names = "、".join(DOC_ZH.get(m, m) for m in missing)
-    return finding(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"{what_zh}缺少：{names}",
         f"{what_en}: missing {', '.join(missing)}",
         trace=[f"缺少 {names}"],
@@ -940,14 +891,13 @@ def claim_tongyu_art6_1(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _kind(facts) != "travel":
         return None
     if facts.get("prior_approval", True) is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "公出未经分管副局长、局长事前同意，不予报销差旅费",
             "travel not approved beforehand by the deputy in charge and the director: not reimbursed",
             trace=["事前同意：无"],
         )
-    return finding(ctx, Outcome.ALLOWED, "公出已经事前同意", "travel was approved beforehand", trace=["事前同意：有"])
+    return ctx.finding(ALLOWED, "公出已经事前同意", "travel was approved beforehand", trace=["事前同意：有"])
 
 
 @rule(
@@ -1003,9 +953,8 @@ def claim_wenshan_1(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] |
     if _kind(facts) != "reception":
         return None
     if facts.get("designated_restaurant", True):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "定点餐馆就餐：签单后由办公室会同规划财务科定期与餐馆结账",
             "designated restaurant: settled periodically by the office and finance",
             trace=["定点餐馆"],
@@ -1059,9 +1008,8 @@ def claim_district_part10(facts: Facts, ctx: RuleContext) -> Finding | None:
     missing = _missing(signed, ["handler", "custodian"]) + _missing(docs, ["ledger_entry"])
     if missing:
         return _lacking(ctx, missing, "固定资产、办公用品报销", "asset/supplies claim")
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "经手人签字、保管员验收并登记入帐",
         "handler signed, custodian accepted and booked",
         trace=["签字验收手续：齐全" if signed is not None else "签字验收手续：未提供，报销时核对"],
@@ -1086,9 +1034,8 @@ def claim_district(facts: Facts, ctx: RuleContext) -> list[Finding]:
     n = int(facts.get("matters", 1))
     if n > 1:
         out.append(
-            finding(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 f"一次报销合并了 {n} 个事项，应一事一结",
                 f"{n} matters in one claim: settle each matter separately",
                 trace=[f"事项数 {n} > 1"],
@@ -1096,9 +1043,7 @@ def claim_district(facts: Facts, ctx: RuleContext) -> list[Finding]:
             )
         )
     else:
-        out.append(
-            finding(ctx, Outcome.ALLOWED, "一事一结", "one matter per claim", trace=["事项数 1"], cites=[f"{D}:38:4"])
-        )
+        out.append(ctx.finding(ALLOWED, "一事一结", "one matter per claim", trace=["事项数 1"], cites=[f"{D}:38:4"]))
     return out
 
 
@@ -1140,27 +1085,24 @@ def _vouchers_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
         limit: Decimal = ctx.param("finance.payment.cash_limit")
         trace = [f"现金支付 {yuan(amount)} {rel(amount, limit)} {yuan(limit)}（超过不予核销）"]
         if amount > limit:
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 f"现金支付超过 {yuan(limit)}，不予核销",
                 f"cash payment above {limit} yuan is not written off",
                 trace=trace,
                 cites=[c42],
                 extra=[ctx.param_cited("finance.payment.cash_limit")],
             )
-        return finding(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "原则上不得以现金方式结算（未超过限额，可核销）",
             "cash settlement is discouraged (within the limit)",
             trace=trace,
             cites=[c42],
             extra=[ctx.param_cited("finance.payment.cash_limit")],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "报销凭证符合规定",
         "voucher complete",
         trace=[f"应附：{'、'.join(DOC_ZH[w] for w in wanted) or '无特别附件'}"],
@@ -1214,9 +1156,8 @@ def claim_baicheng_4_4(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
     extra_amount = money(facts.get("over_standard", 0))
     if over or extra_amount > 0:
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "超过规定标准的部分不予报销，由个人承担",
                 "costs above the standard are not reimbursed",
                 trace=[f"超标等级：{'、'.join(over) or '无'}；超标金额 {yuan(extra_amount)}"],
@@ -1226,9 +1167,8 @@ def claim_baicheng_4_4(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
     items = set(facts.get("travel_items", []))
     if facts.get("board_provided") and items & {"lodging", "meals_at_venue", "tickets"}:
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "主办单位统一安排食宿交通的，只报销在途期间的伙食补助费和市内交通费",
                 "organiser provided board: only in-transit meal allowance and city transport are reimbursed",
                 trace=[f"报销项目：{'、'.join(sorted(items))}"],
@@ -1237,9 +1177,8 @@ def claim_baicheng_4_4(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
         )
     if facts.get("detour"):
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "不按规定时间和合理路线往返的费用不予报销",
                 "costs of detours or unreasonable routes are not reimbursed",
                 trace=["绕道或不合理路线"],
@@ -1248,9 +1187,8 @@ def claim_baicheng_4_4(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
         )
     if not out:
         out.append(
-            finding(
-                ctx,
-                Outcome.ALLOWED,
+            ctx.finding(
+                ALLOWED,
                 "差旅费报销材料和标准符合规定",
                 "travel claim meets the documents and standards",
                 trace=[f"应附：{'、'.join(DOC_ZH[w] for w in wanted)}"],
@@ -1273,7 +1211,7 @@ def claim_baicheng_4_7(facts: Facts, ctx: RuleContext) -> Finding | None:
     missing = _missing(_docs(facts), ["reception_approval", "official_letter", "invoices", "settlement_list"])
     if missing:
         return _lacking(ctx, missing, "接待费报销凭证", "reception claim")
-    return finding(ctx, Outcome.ALLOWED, "接待费报销凭证齐全", "reception vouchers complete")
+    return ctx.finding(ALLOWED, "接待费报销凭证齐全", "reception vouchers complete")
 
 
 # ================================================================================== finance.payment
@@ -1287,7 +1225,7 @@ PAYMENT = check(
         "required": ["amount", "method"],
         "additionalProperties": False,
         "properties": {
-            "amount": _prop(MONEY, "单项支付金额（元） amount of the single payment, yuan"),
+            "amount": described(MONEY, "单项支付金额（元） amount of the single payment, yuan"),
             "method": {
                 "enum": METHODS,
                 "description": "支付方式 cash 现金 / transfer 转账 / cheque 支票 / official_card 公务卡",
@@ -1297,8 +1235,8 @@ PAYMENT = check(
                 "description": "支付事由：general 一般 / exam_fees 命题费考务费评审费 / "
                 "travel_settlement 差旅结算（默认 general）",
             },
-            "in_county": _prop(FLAG, "是否本县内发生的事项（通榆，默认是） whether the matter arose in the county"),
-            "special_case": _prop(
+            "in_county": described(FLAG, "是否本县内发生的事项（通榆，默认是） whether the matter arose in the county"),
+            "special_case": described(
                 FLAG, "是否属特殊情况（“原则上”之外的例外，须说明理由） whether it is a stated exception"
             ),
             "documents": {
@@ -1313,7 +1251,7 @@ PAYMENT = check(
                 "uniqueItems": True,
                 "description": SIGNERS_DESC,
             },
-            "outstanding_advance": _prop(MONEY, "收款人尚未结清的借款（元） payee's unsettled advance, yuan"),
+            "outstanding_advance": described(MONEY, "收款人尚未结清的借款（元） payee's unsettled advance, yuan"),
             "witnesses": {
                 "type": "array",
                 "uniqueItems": True,
@@ -1321,8 +1259,8 @@ PAYMENT = check(
                 "description": "现金发放时在场人员：discipline_member 机关党委纪检委员 / "
                 "secretariat_staff 人秘科人员 / section_staff 经办科室人员 who is present at a cash payout",
             },
-            "proxy": _prop(FLAG, "是否他人代领 whether someone collects on the payee's behalf"),
-            "proxy_notified": _prop(FLAG, "代领是否已提前告知发放人员 whether the payer was told in advance"),
+            "proxy": described(FLAG, "是否他人代领 whether someone collects on the payee's behalf"),
+            "proxy_notified": described(FLAG, "代领是否已提前告知发放人员 whether the payer was told in advance"),
         },
     },
 )
@@ -1344,28 +1282,25 @@ def payment_cash_limit(facts: Facts, ctx: RuleContext) -> Finding:
     limit: Decimal = ctx.param(CASH_LIMIT)
     extra = [ctx.param_cited(CASH_LIMIT)]
     if facts["method"] != "cash":
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"以{METHOD_ZH[facts['method']]}支付",
             f"paid by {facts['method']}",
             trace=[f"支付方式 {METHOD_ZH[facts['method']]}，不受现金限额约束"],
             extra=extra,
         )
-    if facts.get("purpose") == "exam_fees" and opt(ctx, f"{CASH_LIMIT}.exam_fees_exempt", False):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+    if facts.get("purpose") == "exam_fees" and ctx.param_or(f"{CASH_LIMIT}.exam_fees_exempt", False):
+        return ctx.finding(
+            ALLOWED,
             "命题费、考务费、评审费可以使用现金发放（见证要求另行审查）",
             "exam fees may be paid in cash (witnesses checked separately)",
             trace=["事由：命题费、考务费、评审费"],
             extra=[*extra, ctx.param_cited(f"{CASH_LIMIT}.exam_fees_exempt")],
         )
     inclusive = bool(ctx.param(f"{CASH_LIMIT}.inclusive"))
-    if opt(ctx, f"{CASH_LIMIT}.in_county_only", False) and facts.get("in_county", True) is False:
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+    if ctx.param_or(f"{CASH_LIMIT}.in_county_only", False) and facts.get("in_county", True) is False:
+        return ctx.finding(
+            ALLOWED,
             "县外发生的事项不受本县内转账支付要求约束",
             "the transfer rule covers matters in the county only",
             trace=["事项发生地：县外"],
@@ -1375,7 +1310,7 @@ def payment_cash_limit(facts: Facts, ctx: RuleContext) -> Finding:
     sign = ("≥" if over else "<") if inclusive else (">" if over else "≤")
     trace = [f"现金 {yuan(amount)} {sign} 限额 {yuan(limit)}（{'含' if inclusive else '不含'}本数）"]
     if over:
-        if opt(ctx, f"{CASH_LIMIT}.exception", False) and facts.get("special_case"):
+        if ctx.param_or(f"{CASH_LIMIT}.exception", False) and facts.get("special_case"):
             return need(
                 ctx,
                 ["finance_deputy"],
@@ -1384,24 +1319,22 @@ def payment_cash_limit(facts: Facts, ctx: RuleContext) -> Finding:
                 trace=[*trace, "特殊情况：已说明"],
                 extra=[*extra, ctx.param_cited(f"{CASH_LIMIT}.exception")],
             )
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"现金支付 {yuan(amount)} 达到限额，须转账（支票）结算",
             f"cash payment of {amount} yuan is over the limit: pay by transfer or cheque",
             trace=trace,
             extra=extra,
         )
-    if opt(ctx, f"{CASH_LIMIT}.cash_discouraged", False):
-        return finding(
-            ctx,
-            Outcome.WARNING,
+    if ctx.param_or(f"{CASH_LIMIT}.cash_discouraged", False):
+        return ctx.finding(
+            WARNING,
             "原则上不得以现金方式结算（未超过限额）",
             "cash settlement is discouraged (within the limit)",
             trace=trace,
             extra=[*extra, ctx.param_cited(f"{CASH_LIMIT}.cash_discouraged")],
         )
-    return finding(ctx, Outcome.ALLOWED, "现金支付在限额内", "cash within the limit", trace=trace, extra=extra)
+    return ctx.finding(ALLOWED, "现金支付在限额内", "cash within the limit", trace=trace, extra=extra)
 
 
 @rule(
@@ -1415,9 +1348,8 @@ def payment_tongyu_art5_3(facts: Facts, ctx: RuleContext) -> Finding:
     missing = _missing(_docs(facts), ["application_form", "claim_form", "invoices"])
     if missing:
         return _lacking(ctx, missing, "兑付", "payment")
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "兑付材料齐全" if "documents" in facts else "兑付时须持《申请单》《报账单》及票据",
         "documents complete" if "documents" in facts else "bring the application, claim form and invoices",
     )
@@ -1435,16 +1367,14 @@ def payment_tongyu_art6_2(facts: Facts, ctx: RuleContext) -> Finding | None:
         return None
     owed = money(facts.get("outstanding_advance", 0))
     if owed > 0 and facts["method"] == "cash":
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"尚有借款 {yuan(owed)}，只能用出差票据冲账，不再兑付现金",
             "the traveller still owes an advance: offset it with the receipts, no cash",
             trace=[f"未结借款 {yuan(owed)} > 0"],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "差旅结算无未结借款" if owed == 0 else "以票据冲账",
         "no outstanding advance" if owed == 0 else "offset against the advance",
         trace=[f"未结借款 {yuan(owed)}"],
@@ -1466,22 +1396,20 @@ def payment_tongyu_art8(facts: Facts, ctx: RuleContext) -> Finding | None:
     absent = [w for w in ("discipline_member", "secretariat_staff", "section_staff") if w not in present]
     zh = {"discipline_member": "机关党委纪检委员", "secretariat_staff": "人秘科人员", "section_staff": "经办科室人员"}
     if absent:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"现金发放须三方同时在场，缺：{'、'.join(zh[a] for a in absent)}",
             f"cash payout needs all three witnesses; missing {', '.join(absent)}",
             trace=[f"在场 {len(present)}/3"],
         )
     if facts.get("proxy") and not facts.get("proxy_notified"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "他人代领须提前告知发放人员",
             "collection by a proxy must be announced to the payer in advance",
             trace=["代领：未提前告知"],
         )
-    return finding(ctx, Outcome.ALLOWED, "三方同时在场发放", "paid out before the three witnesses", trace=["在场 3/3"])
+    return ctx.finding(ALLOWED, "三方同时在场发放", "paid out before the three witnesses", trace=["在场 3/3"])
 
 
 @rule(
@@ -1519,20 +1447,24 @@ ADVANCE = check(
                 "enum": ["request", "settle"],
                 "description": "request 申请借支（默认） / settle 结清 stage: request (default) or settlement",
             },
-            "amount": _prop(MONEY, "借支金额（元） amount, yuan"),
-            "written_notice": _prop(
+            "amount": described(MONEY, "借支金额（元） amount, yuan"),
+            "written_notice": described(
                 FLAG, "是否持主办单位书面通知（区局） whether the organiser's written notice is held"
             ),
-            "loan_slip": _prop(
+            "loan_slip": described(
                 FLAG, "是否填写借款单并写清用途、金额（区局） whether a loan slip states purpose and amount"
             ),
-            "outstanding": _prop(FLAG, "是否尚有前帐未清（未结清的借款） whether an earlier advance is still open"),
-            "special_case": _prop(FLAG, "是否属特殊情况（“原则上”之外，须说明理由） whether it is a stated exception"),
-            "repay_by": _prop(DATE, "约定归还日期 agreed repayment date"),
-            "to_other_unit": _prop(FLAG, "是否借给其他单位（白城禁止单位间相互借用现金） whether lent to another unit"),
-            "returned_on": _prop(DATE, "出差、学习回单位日期 date back at the office"),
-            "settled_on": _prop(DATE, "结清日期（默认评估日） settlement date (default: evaluation date)"),
-            "open_at_year_end": _prop(FLAG, "年底是否仍挂账未清理 whether it is still open at year end"),
+            "outstanding": described(FLAG, "是否尚有前帐未清（未结清的借款） whether an earlier advance is still open"),
+            "special_case": described(
+                FLAG, "是否属特殊情况（“原则上”之外，须说明理由） whether it is a stated exception"
+            ),
+            "repay_by": described(DATE, "约定归还日期 agreed repayment date"),
+            "to_other_unit": described(
+                FLAG, "是否借给其他单位（白城禁止单位间相互借用现金） whether lent to another unit"
+            ),
+            "returned_on": described(DATE, "出差、学习回单位日期 date back at the office"),
+            "settled_on": described(DATE, "结清日期（默认评估日） settlement date (default: evaluation date)"),
+            "open_at_year_end": described(FLAG, "年底是否仍挂账未清理 whether it is still open at year end"),
         },
     },
 )
@@ -1551,17 +1483,15 @@ def _stage(facts: Facts) -> str:
 def advance_tongyu(facts: Facts, ctx: RuleContext) -> Finding:
     """通榆第六条（二）：不预借出差人员差旅费，出差归来统一结算；其他借款在报账时清理（第五条（三））。"""
     if facts["purpose"] in ("travel", "meeting", "training", "study") and _stage(facts) == "request":
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "不预借出差人员差旅费，出差归来统一结算",
             "travel costs are not advanced; they are settled after the trip",
             trace=[f"借支事由 {facts['purpose']}"],
             cites=[f"{T}:5:6.2"],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "借款须在报账时清理",
         "the advance is cleared when the claim is paid",
         cites=[f"{T}:5:5.3"],
@@ -1584,29 +1514,26 @@ def advance_district(facts: Facts, ctx: RuleContext) -> Finding:
     purpose = facts["purpose"]
     c63 = f"{D}:38:6.3"
     if purpose == "personal":
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "个人因私一律不准借用现金",
             "no cash loans for private purposes",
             trace=["事由：因私"],
             cites=[c63],
         )
     if _stage(facts) == "settle":
-        return finding(ctx, Outcome.ALLOWED, "借款事后及时结算", "settle the advance promptly", cites=[c63])
+        return ctx.finding(ALLOWED, "借款事后及时结算", "settle the advance promptly", cites=[c63])
     if facts.get("loan_slip") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "借现金须填写借款单，写清用途、金额",
             "a loan slip with purpose and amount is required",
             cites=[c63],
         )
     trip = purpose in ("travel", "meeting", "training", "study")
     if trip and facts.get("written_notice") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "借支差旅费须持主办单位书面通知",
             "a travel advance needs the organiser's written notice",
             trace=["书面通知：无"],
@@ -1619,9 +1546,8 @@ def advance_district(facts: Facts, ctx: RuleContext) -> Finding:
     if facts.get("outstanding"):
         trace.append("前帐未清")
         if not (facts.get("special_case") and ctx.param("finance.advance.outstanding_exception")):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "原则上前帐未清不得再借",
                 "no new advance while an earlier one is open",
                 trace=trace,
@@ -1654,9 +1580,8 @@ def advance_wenshan(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] |
         out: list[Finding] = []
         if facts.get("open_at_year_end"):
             out.append(
-                finding(
-                    ctx,
-                    Outcome.BLOCKED,
+                ctx.finding(
+                    BLOCKED,
                     "暂付款年底须清理，不得长期挂账",
                     "advances must be cleared at year end",
                     trace=["年底仍挂账"],
@@ -1681,21 +1606,19 @@ def advance_wenshan(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] |
             on = day(facts["settled_on"]) if facts.get("settled_on") else ctx.on
             late = on > due
             out.append(
-                finding(
-                    ctx,
-                    Outcome.BLOCKED if late else Outcome.ALLOWED,
-                    f"借支公款{'逾期未' if late else '按期'}归还（限期 {due.isoformat()}）",
-                    f"repayment {'overdue' if late else 'on time'} (due {due.isoformat()})",
-                    trace=[f"归还日 {on.isoformat()} {'>' if late else '≤'} 限期 {due.isoformat()}"],
+                ctx.finding(
+                    BLOCKED if late else ALLOWED,
+                    f"借支公款{'逾期未' if late else '按期'}归还（限期 {iso(due)}）",
+                    f"repayment {'overdue' if late else 'on time'} (due {iso(due)})",
+                    trace=[f"归还日 {iso(on)} {'>' if late else '≤'} 限期 {iso(due)}"],
                     cites=[c83],
                 )
             )
-        return out or finding(ctx, Outcome.ALLOWED, "结清借支", "advance settled", cites=[c5])
+        return out or ctx.finding(ALLOWED, "结清借支", "advance settled", cites=[c5])
     if purpose == "personal":
         if not facts.get("repay_by"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "个人借支公款须限期归还，须写明归还期限",
                 "a personal loan of public money needs a repayment deadline",
                 trace=["归还期限：未定"],
@@ -1731,14 +1654,13 @@ def advance_wenshan(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] |
 def advance_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     """白城三（一）5：禁止与其他单位间相互借用现金。"""
     if facts.get("to_other_unit"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "禁止与其他单位间相互借用现金",
             "lending cash to or from another unit is forbidden",
             trace=["借给其他单位"],
         )
-    return finding(ctx, Outcome.ALLOWED, "非单位间相互借用现金", "not an inter-unit cash loan")
+    return ctx.finding(ALLOWED, "非单位间相互借用现金", "not an inter-unit cash loan")
 
 
 # ================================================================================== finance.cash_handling
@@ -1777,12 +1699,12 @@ CASH = check(
                 "items": {"enum": list(PRACTICES)},
                 "description": "存在的做法 practices found: " + " / ".join(f"{k} {v}" for k, v in PRACTICES.items()),
             },
-            "cash_on_hand": _prop(MONEY, "库存现金（元） cash on hand"),
-            "cash_limit": _prop(MONEY, "核定库存现金限额（元） approved cash limit"),
-            "large_cash_undistributed": _prop(
+            "cash_on_hand": described(MONEY, "库存现金（元） cash on hand"),
+            "cash_limit": described(MONEY, "核定库存现金限额（元） approved cash limit"),
+            "large_cash_undistributed": described(
                 FLAG, "巨额现金当日是否未发放完毕（区局） whether a large cash sum was not paid out the same day"
             ),
-            "month_end_fee_check": _prop(
+            "month_end_fee_check": described(
                 FLAG, "月末收费核查结果是否已报备（通榆） whether the month-end fee check was reported"
             ),
         },
@@ -1793,9 +1715,8 @@ CASH = check(
 def _practices_rule(ctx: RuleContext, facts: Facts, table: dict[str, str]) -> list[Finding]:
     found = [p for p in facts.get("practices", []) if p in table]
     out = [
-        finding(
-            ctx,
-            Outcome.BLOCKED,
+        ctx.finding(
+            BLOCKED,
             f"禁止：{PRACTICES[p]}",
             f"forbidden: {p}",
             trace=[PRACTICES[p]],
@@ -1805,9 +1726,8 @@ def _practices_rule(ctx: RuleContext, facts: Facts, table: dict[str, str]) -> li
     ]
     if not out:
         out.append(
-            finding(
-                ctx,
-                Outcome.ALLOWED,
+            ctx.finding(
+                ALLOWED,
                 "未发现禁止的资金、现金、收费行为",
                 "no forbidden practice reported",
                 cites=sorted(set(table.values()))[:1],
@@ -1852,9 +1772,8 @@ def cash_tongyu(facts: Facts, ctx: RuleContext) -> list[Finding]:
     out = _practices_rule(ctx, facts, TONGYU_PRACTICES)
     if facts.get("month_end_fee_check") is False:
         out.append(
-            finding(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 "月末须核查收费并向人秘科和分管副局长报备",
                 "report the month-end fee check to the secretariat and the deputy in charge",
                 trace=["月末收费核查：未报备"],
@@ -1892,9 +1811,8 @@ def cash_district(facts: Facts, ctx: RuleContext) -> list[Finding]:
         trace = [f"库存现金 {yuan(have)} {rel(have, cap)} 限额 {yuan(cap)}"]
         if have > cap:
             out.append(
-                finding(
-                    ctx,
-                    Outcome.WARNING,
+                ctx.finding(
+                    WARNING,
                     f"备用金超出限额 {yuan(have - cap)}，须及时上交银行",
                     "cash above the limit must be deposited in the bank",
                     trace=trace,
@@ -1903,22 +1821,19 @@ def cash_district(facts: Facts, ctx: RuleContext) -> list[Finding]:
             )
         else:
             out.append(
-                finding(
-                    ctx, Outcome.ALLOWED, "备用金在限额内", "cash within the limit", trace=trace, cites=[f"{D}:38:6.1"]
-                )
+                ctx.finding(ALLOWED, "备用金在限额内", "cash within the limit", trace=trace, cites=[f"{D}:38:6.1"])
             )
     if facts.get("large_cash_undistributed"):
         out.append(
-            finding(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 "巨额现金要当日发放完毕，未发出的须妥善保管",
                 "large cash sums are paid out the same day; keep the rest safely",
                 trace=["巨额现金当日未发完"],
                 cites=[f"{D}:38:6.2"],
             )
         )
-    return out or [finding(ctx, Outcome.ALLOWED, "现金管理无异常", "nothing to note", cites=[f"{D}:38:6.1"])]
+    return out or [ctx.finding(ALLOWED, "现金管理无异常", "nothing to note", cites=[f"{D}:38:6.1"])]
 
 
 BAICHENG_PRACTICES = {
@@ -1968,15 +1883,15 @@ CHEQUE = check(
         "required": [],
         "additionalProperties": False,
         "properties": {
-            "requisition_signed": _prop(
+            "requisition_signed": described(
                 FLAG, "支票领用单是否经主管财务局长签字 whether the requisition form is signed by the finance deputy"
             ),
-            "date_filled": _prop(FLAG, "是否写明签发日期（默认是） issue date filled in"),
-            "purpose_filled": _prop(FLAG, "是否写明支付用途（默认是） purpose filled in"),
-            "amount_filled": _prop(FLAG, "是否写明金额（默认是） amount filled in"),
-            "carried_blank": _prop(FLAG, "是否随身携带未填写金额、用途的支票 carrying a blank cheque"),
-            "pre_stamped": _prop(FLAG, "是否提前在支票上盖章 cheque stamped in advance"),
-            "same_keeper": _prop(
+            "date_filled": described(FLAG, "是否写明签发日期（默认是） issue date filled in"),
+            "purpose_filled": described(FLAG, "是否写明支付用途（默认是） purpose filled in"),
+            "amount_filled": described(FLAG, "是否写明金额（默认是） amount filled in"),
+            "carried_blank": described(FLAG, "是否随身携带未填写金额、用途的支票 carrying a blank cheque"),
+            "pre_stamped": described(FLAG, "是否提前在支票上盖章 cheque stamped in advance"),
+            "same_keeper": described(
                 FLAG, "支票与印鉴是否由同一人保管 whether cheques and seals are kept by the same person"
             ),
         },
@@ -2009,9 +1924,8 @@ def cheque_district(facts: Facts, ctx: RuleContext) -> Finding:
     if facts.get("pre_stamped"):
         problems.append(("不得提前在支票上盖章", f"{D}:38:7.2"))
     if problems:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "；".join(p for p, _ in problems),
             "cheque handling breaks the rules",
             trace=[p for p, _ in problems],
@@ -2019,7 +1933,7 @@ def cheque_district(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if not facts.get("requisition_signed"):
         return need(ctx, ["finance_deputy"], "领用支票", "cheque requisition", cites=[f"{D}:38:7.1"])
-    return finding(ctx, Outcome.ALLOWED, "支票领用手续齐全", "cheque requisition complete", trace=["领用单：已签字"])
+    return ctx.finding(ALLOWED, "支票领用手续齐全", "cheque requisition complete", trace=["领用单：已签字"])
 
 
 # ================================================================================== finance.union_fund
@@ -2033,10 +1947,10 @@ UNION = check(
         "required": [],
         "additionalProperties": False,
         "properties": {
-            "salary": _prop(MONEY, "会员本人工资收入（元） the member's pay, yuan"),
-            "dues_paid": _prop(MONEY, "实缴会费（元） dues actually paid"),
-            "payroll_total": _prop(MONEY, "全部职工工资总额（元） total payroll of all staff"),
-            "allocation_paid": _prop(MONEY, "实际拨缴经费（元） allocation actually paid"),
+            "salary": described(MONEY, "会员本人工资收入（元） the member's pay, yuan"),
+            "dues_paid": described(MONEY, "实缴会费（元） dues actually paid"),
+            "payroll_total": described(MONEY, "全部职工工资总额（元） total payroll of all staff"),
+            "allocation_paid": described(MONEY, "实际拨缴经费（元） allocation actually paid"),
         },
     },
 )
@@ -2070,9 +1984,8 @@ def union_fund_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
             trace.append(f"实缴 {yuan(paid)} {rel(paid, due)} 应缴 {yuan(due)}")
             short = paid < due
             out.append(
-                finding(
-                    ctx,
-                    Outcome.WARNING if short else Outcome.ALLOWED,
+                ctx.finding(
+                    WARNING if short else ALLOWED,
                     f"{label}少缴 {yuan(due - paid)}" if short else f"{label}已足额缴纳",
                     f"{name}: short by {due - paid}" if short else f"{name}: paid in full",
                     trace=trace,
@@ -2082,9 +1995,8 @@ def union_fund_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
             )
         else:
             out.append(
-                finding(
-                    ctx,
-                    Outcome.ALLOWED,
+                ctx.finding(
+                    ALLOWED,
                     f"{label}应缴 {yuan(due)}",
                     f"{name}: {due} due",
                     trace=trace,
@@ -2092,4 +2004,4 @@ def union_fund_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
                     extra=[ctx.param_cited(name)],
                 )
             )
-    return out or [finding(ctx, Outcome.ALLOWED, "未提供工资数据", "no pay figures given")]
+    return out or [ctx.finding(ALLOWED, "未提供工资数据", "no pay figures given")]

@@ -29,8 +29,8 @@ import datetime as dt
 from typing import Any
 
 from ...errors import BadInput
-from ..helpers import COUNT, DATE, FLAG
-from ..model import Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, iso
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Finding
 from ..registry import Facts, RuleContext, check, rule
 from .party import (
     BC,
@@ -99,7 +99,7 @@ def commitment_appointment(facts: Facts, ctx: RuleContext) -> Finding | None:
     who = [ctx.param_cited("integrity.commitment.min_rank")]
     if not rank_at_least(rank, floor):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{RANK_ZH[rank]}不属承诺主体（{RANK_ZH[floor]}以上领导干部），无须承诺",
             "below deputy-section level: no commitment required",
             trace=[f"{RANK_ZH[rank]} < {RANK_ZH[floor]}"],
@@ -113,11 +113,11 @@ def commitment_appointment(facts: Facts, ctx: RuleContext) -> Finding | None:
     extra = dedupe([*who, ctx.param_cited("integrity.commitment.days")])
     trace = [
         f"{RANK_ZH[rank]} ≥ {RANK_ZH[floor]}",
-        f"文件下达 {doc_on.isoformat()} + {days} 日 → {dl.date.isoformat()}",
+        f"文件下达 {iso(doc_on)} + {days} 日 → {iso(dl.date)}",
     ]
     if facts.get("document") == "commitment_letter":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "任职承诺应填写领导干部廉政工作责任书",
             "the appointment commitment is made on the integrity work responsibility letter",
             trace=[*trace, "文书：廉政责任承诺书"],
@@ -129,25 +129,25 @@ def commitment_appointment(facts: Facts, ctx: RuleContext) -> Finding | None:
             raise BadInput("上交日期早于任命文件下达日期", "submitted_on is before appointment_doc_on", "submitted_on")
         if facts.get("publicized") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "责任书须先在本单位、本部门公示，再上交办公室",
                 "the letter must be publicised in the unit before it is handed to the office",
                 trace=[*trace, "公示：否"],
                 extra=extra,
             )
         late = submitted > dl.date
-        trace.append(f"上交 {submitted.isoformat()} {'>' if late else '≤'} 期限 {dl.date.isoformat()}")
+        trace.append(f"上交 {iso(submitted)} {'>' if late else '≤'} 期限 {iso(dl.date)}")
         if late:
             return ctx.finding(
-                Outcome.BLOCKED,
-                f"超过任命文件下达后一周（{dl.date.isoformat()}）才上交廉政承诺",
-                f"commitment handed in after the one-week limit ({dl.date.isoformat()})",
+                BLOCKED,
+                f"超过任命文件下达后一周（{iso(dl.date)}）才上交廉政承诺",
+                f"commitment handed in after the one-week limit ({iso(dl.date)})",
                 trace=trace,
                 deadlines=[dl],
                 extra=extra,
             )
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "已在一周内公示并上交廉政工作责任书",
             "commitment publicised and handed in within one week",
             trace=trace,
@@ -157,17 +157,17 @@ def commitment_appointment(facts: Facts, ctx: RuleContext) -> Finding | None:
     today = today_of(facts, ctx)
     if today > dl.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"任命文件下达已超过一周（期限 {dl.date.isoformat()}），尚未上交廉政承诺",
-            f"the one-week limit ({dl.date.isoformat()}) has passed without a commitment",
-            trace=[*trace, f"今天 {today.isoformat()} > 期限"],
+            BLOCKED,
+            f"任命文件下达已超过一周（期限 {iso(dl.date)}），尚未上交廉政承诺",
+            f"the one-week limit ({iso(dl.date)}) has passed without a commitment",
+            trace=[*trace, f"今天 {iso(today)} > 期限"],
             deadlines=[dl],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"须于 {dl.date.isoformat()} 前填写廉政工作责任书，公示后上交办公室",
-        f"fill in, publicise and hand in the letter by {dl.date.isoformat()}",
+        WARNING,
+        f"须于 {iso(dl.date)} 前填写廉政工作责任书，公示后上交办公室",
+        f"fill in, publicise and hand in the letter by {iso(dl.date)}",
         trace=trace,
         deadlines=[dl],
         extra=extra,
@@ -194,7 +194,7 @@ def commitment_annual(facts: Facts, ctx: RuleContext) -> Finding | None:
         want = "commitment_letter"
     else:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{RANK_ZH[rank]}不在年初签订范围（处级、科级干部）",
             "not a division- or section-level cadre: no annual letter",
             trace=[f"职级：{RANK_ZH[rank]}"],
@@ -204,7 +204,7 @@ def commitment_annual(facts: Facts, ctx: RuleContext) -> Finding | None:
     doc = facts.get("document")
     if doc is not None and doc != want:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{RANK_ZH[rank]}应签订{LETTERS[want]}，而非{LETTERS[doc]}",
             f"this rank signs the {want}",
             trace=trace,
@@ -217,26 +217,26 @@ def commitment_annual(facts: Facts, ctx: RuleContext) -> Finding | None:
     year = (signed or today).year
     by = dt.date(year, months, 1)
     by = period_bounds(by, "month")[1]
-    trace.append(f"年初：{year}-01-01～{by.isoformat()}")
+    trace.append(f"年初：{year}-01-01～{iso(by)}")
     if signed is not None:
         if signed <= by:
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 f"已于年初签订{LETTERS[want]}",
                 f"{want} signed early in the year",
                 trace=trace,
                 extra=extra,
             )
         return ctx.finding(
-            Outcome.WARNING,
-            f"{LETTERS[want]}于 {signed.isoformat()} 签订，晚于年初",
+            WARNING,
+            f"{LETTERS[want]}于 {iso(signed)} 签订，晚于年初",
             "signed later than the start of the year",
-            trace=[*trace, f"签订 {signed.isoformat()} > {by.isoformat()}"],
+            trace=[*trace, f"签订 {iso(signed)} > {iso(by)}"],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"须于年初（{by.isoformat()} 前）签订{LETTERS[want]}",
+        WARNING,
+        f"须于年初（{iso(by)} 前）签订{LETTERS[want]}",
         f"the {want} is to be signed at the start of the year",
         trace=trace,
         deadlines=[plain_deadline(by, "年初签订期限", "start-of-year signing")],
@@ -282,7 +282,7 @@ def education_quota(facts: Facts, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("integrity.education_quota.min_rank")]
     if not rank_at_least(rank, floor):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{RANK_ZH[rank]}不属本制度所称领导干部（{RANK_ZH[floor]}以上）",
             "not a leading cadre in the sense of this rule",
             trace=[f"{RANK_ZH[rank]} < {RANK_ZH[floor]}"],
@@ -301,21 +301,19 @@ def education_quota(facts: Facts, ctx: RuleContext) -> Finding:
     end = dt.date(ref.year, 12, 31)
     trace = [f"{ref.year}年{what} {done} 篇/次 {'≥' if done >= need else '<'} {need}"]
     if done >= need:
-        return ctx.finding(
-            Outcome.ALLOWED, f"本年{what}已完成 {done}", f"{done} done", trace=trace, extra=dedupe(extra)
-        )
+        return ctx.finding(ALLOWED, f"本年{what}已完成 {done}", f"{done} done", trace=trace, extra=dedupe(extra))
     if today > end:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{ref.year}年{what}未完成（{done}/{need}）",
             f"{ref.year}: {done} of {need} done",
             trace=trace,
             extra=dedupe(extra),
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"{ref.year}年尚需{what} {need - done}，须于 {end.isoformat()} 前完成",
-        f"{need - done} more due by {end.isoformat()}",
+        WARNING,
+        f"{ref.year}年尚需{what} {need - done}，须于 {iso(end)} 前完成",
+        f"{need - done} more due by {iso(end)}",
         trace=trace,
         deadlines=[plain_deadline(end, f"{what}年度期限", "end of the year")],
         extra=dedupe(extra),
@@ -370,14 +368,14 @@ def _cap(ctx: RuleContext, proposed: str, cap: str, why_zh: str, trace: list[str
     trace = [*trace, f"拟评 {GRADE_ZH[proposed]} {'≤' if ok else '>'} 上限 {GRADE_ZH[cap]}"]
     if ok:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"拟评{GRADE_ZH[proposed]}，未超过上限（{why_zh}）",
             "grade within the cap",
             trace=trace,
             **kw,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"{why_zh}，年度考核最高为{GRADE_ZH[cap]}，不得评为{GRADE_ZH[proposed]}",
         f"the grade is capped at {cap}",
         trace=trace,
@@ -473,13 +471,13 @@ def section_commendation(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"告诫 {n} 人次 {'≥' if n >= limit else '<'} {limit} 人次"]
     if n >= limit:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"科室年内被告诫 {n} 人次，取消年度评先资格",
             f"{n} warnings: the section loses its commendation eligibility",
             trace=trace,
             extra=extra,
         )
-    return ctx.finding(Outcome.ALLOWED, "科室保留年度评先资格", "eligible for commendation", trace=trace, extra=extra)
+    return ctx.finding(ALLOWED, "科室保留年度评先资格", "eligible for commendation", trace=trace, extra=extra)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -560,7 +558,7 @@ def matter_route(facts: Facts, ctx: RuleContext) -> Finding:
     got = facts.get("reported_to")
     if got is None or not got:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"重大事项须向{RECIPIENTS[to]}报告",
             f"report the matter to the {to}",
             trace=trace,
@@ -568,13 +566,13 @@ def matter_route(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if to not in got:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{RANK_ZH[rank]}的重大事项应向{RECIPIENTS[to]}报告，已报：" + "、".join(RECIPIENTS[g] for g in got),
             f"the matter must be reported to the {to}",
             trace=trace,
             extra=extra,
         )
-    return ctx.finding(Outcome.ALLOWED, f"已向{RECIPIENTS[to]}报告", f"reported to the {to}", trace=trace, extra=extra)
+    return ctx.finding(ALLOWED, f"已向{RECIPIENTS[to]}报告", f"reported to the {to}", trace=trace, extra=extra)
 
 
 @rule(
@@ -600,7 +598,7 @@ def matter_personal(facts: Facts, ctx: RuleContext) -> Finding | None:
     trace = [f"事项：{zh}（第二十条第{item.split('.')[1]}项）", f"{RANK_ZH[rank]}；报告范围 {RANK_ZH[floor]}以上"]
     if not rank_at_least(rank, floor):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{RANK_ZH[rank]}不属第二十条个人事项报告主体（处级以上）",
             "below division level: not bound by article 20",
             trace=trace,
@@ -608,7 +606,7 @@ def matter_personal(facts: Facts, ctx: RuleContext) -> Finding | None:
         )
     if facts.get("truthful") is False or facts.get("on_time") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "个人事项未按时或未如实报告，经查明后视情节给予批评教育、限期改正、责令检查、诫勉谈话、通报批评",
             "not reported on time or truthfully: to be dealt with by criticism, correction, self-examination, "
             "admonition or circulated criticism",
@@ -618,7 +616,7 @@ def matter_personal(facts: Facts, ctx: RuleContext) -> Finding | None:
         )
     if not facts.get("reported_to"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"处级以上领导干部须按时、如实报告：{zh}",
             "the matter must be reported on time and truthfully",
             trace=trace,
@@ -626,7 +624,7 @@ def matter_personal(facts: Facts, ctx: RuleContext) -> Finding | None:
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "个人事项已按时如实报告",
         "reported on time and truthfully",
         trace=trace,
@@ -674,7 +672,7 @@ def _route(ctx: RuleContext, need: set[str], got: list[str] | None, cite: str, t
     names = "、".join(RECIPIENTS[n] for n in sorted(need))
     if not got:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"须及时向{names}报告",
             f"report promptly to: {', '.join(sorted(need))}",
             trace=trace,
@@ -683,13 +681,13 @@ def _route(ctx: RuleContext, need: set[str], got: list[str] | None, cite: str, t
     missing = sorted(need - set(got))
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "尚未向" + "、".join(RECIPIENTS[m] for m in missing) + "报告",
             f"not yet reported to: {', '.join(missing)}",
             trace=[*trace, "已报：" + "、".join(RECIPIENTS[g] for g in got)],
             cites=[cite],
         )
-    return ctx.finding(Outcome.ALLOWED, f"已向{names}报告", "reported as required", trace=trace, cites=[cite])
+    return ctx.finding(ALLOWED, f"已向{names}报告", "reported as required", trace=trace, cites=[cite])
 
 
 @rule(
@@ -712,7 +710,7 @@ def escalation_ws(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"发现人：{who}；程度：{sev}"]
     if sev == "early_sign":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "苗头性问题：应及时提醒，进行必要的批评和教育",
             "an early sign: remind and criticise in time",
             trace=trace,
@@ -732,7 +730,7 @@ def escalation_db(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"调查核实：{'是' if facts.get('verified') else '否'}"]
     if not facts.get("verified"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "反映的问题须先经调查核实，再视情处理并上报",
             "investigate and verify first",
             trace=trace,
@@ -769,38 +767,36 @@ def appeal(facts: Facts, ctx: RuleContext) -> Finding:
     assert received is not None
     dl = ctx.deadline(received, days, "days", "申诉期限", "appeal deadline")
     extra = [ctx.param_cited("integrity.appeal.days")]
-    trace = [f"收到 {received.isoformat()} + {days} 日 → {dl.date.isoformat()}"]
+    trace = [f"收到 {iso(received)} + {days} 日 → {iso(dl.date)}"]
     filed = date_of(facts, "filed_on")
     if filed is not None:
         if filed < received:
             raise BadInput("申诉日期早于收到决定日期", "filed_on is before received_on", "filed_on")
-        trace.append(f"申诉 {filed.isoformat()} {'≤' if filed <= dl.date else '>'} {dl.date.isoformat()}")
+        trace.append(f"申诉 {iso(filed)} {'≤' if filed <= dl.date else '>'} {iso(dl.date)}")
         if filed > dl.date:
             return ctx.finding(
-                Outcome.BLOCKED,
-                f"已超过申诉期限 {dl.date.isoformat()}",
+                BLOCKED,
+                f"已超过申诉期限 {iso(dl.date)}",
                 "the appeal is out of time",
                 trace=trace,
                 deadlines=[dl],
                 extra=extra,
             )
-        return ctx.finding(
-            Outcome.ALLOWED, "在申诉期限内提出", "appeal in time", trace=trace, deadlines=[dl], extra=extra
-        )
+        return ctx.finding(ALLOWED, "在申诉期限内提出", "appeal in time", trace=trace, deadlines=[dl], extra=extra)
     today = today_of(facts, ctx)
     if today > dl.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"申诉期限已于 {dl.date.isoformat()} 届满",
+            BLOCKED,
+            f"申诉期限已于 {iso(dl.date)} 届满",
             "the time to appeal has run out",
             trace=trace,
             deadlines=[dl],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
-        f"可于 {dl.date.isoformat()} 前提出申诉",
-        f"an appeal may be filed by {dl.date.isoformat()}",
+        ALLOWED,
+        f"可于 {iso(dl.date)} 前提出申诉",
+        f"an appeal may be filed by {iso(dl.date)}",
         trace=trace,
         deadlines=[dl],
         extra=extra,
@@ -853,19 +849,19 @@ def collective_decision(facts: Facts, ctx: RuleContext) -> Finding:
     matter = facts["matter"]
     trace = [f"事项：{MAJOR[matter]}；集体研究：{'是' if facts['decided_collectively'] else '否'}"]
     if matter == "other":
-        return ctx.finding(Outcome.ALLOWED, "不属“三重一大”事项", "not a major matter", trace=trace)
+        return ctx.finding(ALLOWED, "不属“三重一大”事项", "not a major matter", trace=trace)
     if facts["decided_collectively"]:
-        return ctx.finding(Outcome.ALLOWED, f"{MAJOR[matter]}已集体研究决定", "decided collectively", trace=trace)
+        return ctx.finding(ALLOWED, f"{MAJOR[matter]}已集体研究决定", "decided collectively", trace=trace)
     if facts.get("emergency"):
         if facts.get("reported_afterwards"):
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "紧急情况下先行决定，已事后报告",
                 "decided in an emergency and reported afterwards",
                 trace=[*trace, "紧急：是；事后报告：是"],
             )
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "紧急情况下先行决定的，须事后报告",
             "an emergency decision must be reported afterwards",
             trace=[*trace, "紧急：是；事后报告：否"],
@@ -873,7 +869,7 @@ def collective_decision(facts: Facts, ctx: RuleContext) -> Finding:
     consulted = facts.get("members_consulted")
     note = "；未征求其他成员意见，应当追究主要负责人的责任" if consulted is False else ""
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"{MAJOR[matter]}必须集体研究决定，不得由个人或少数人决定{note}",
         "a major matter must be decided collectively",
         trace=[*trace, f"征求其他成员意见：{consulted if consulted is not None else '未提供'}"],
@@ -929,23 +925,23 @@ def approval_separation(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"经办 {facts['handler']}；审批 {facts['approver']}"]
     if facts["handler"].strip() == facts["approver"].strip():
         return ctx.finding(
-            Outcome.BLOCKED, "经办人与审批人为同一人，违反经办与审批分离制", "the handler may not approve", trace=trace
+            BLOCKED, "经办人与审批人为同一人，违反经办与审批分离制", "the handler may not approve", trace=trace
         )
     if facts.get("reviewed") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "审批前须对经办过程、手续和政策依据全面复核",
             "review before approval is required",
             trace=[*trace, "复核：否"],
         )
     if facts.get("disclosed") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "应公开办事的依据、程序、时限、结果",
             "the basis, procedure, time limit and result are to be public",
             trace=[*trace, "公开：否"],
         )
-    return ctx.finding(Outcome.ALLOWED, "经办与审批分离，符合规定", "handling and approval separated", trace=trace)
+    return ctx.finding(ALLOWED, "经办与审批分离，符合规定", "handling and approval separated", trace=trace)
 
 
 ROTATION = check(
@@ -982,21 +978,19 @@ def rotation(facts: Facts, ctx: RuleContext) -> Finding:
     """轮岗交流须集体讨论决定；在任期经济责任审计范围内的，先离任审计，有问题的停止轮岗交流。"""
     trace = [f"集体决定：{'是' if facts['decided_collectively'] else '否'}"]
     if not facts["decided_collectively"]:
-        return ctx.finding(
-            Outcome.BLOCKED, "干部轮岗交流须集体讨论决定", "rotation must be decided collectively", trace=trace
-        )
+        return ctx.finding(BLOCKED, "干部轮岗交流须集体讨论决定", "rotation must be decided collectively", trace=trace)
     if facts.get("in_audit_scope"):
         trace.append("在经济责任审计范围内")
         if not facts.get("departure_audit_done"):
-            return ctx.finding(Outcome.BLOCKED, "须先进行离任审计", "a departure audit must come first", trace=trace)
+            return ctx.finding(BLOCKED, "须先进行离任审计", "a departure audit must come first", trace=trace)
         if facts.get("audit_problems"):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "离任审计发现问题，停止轮岗交流",
                 "the audit found problems: rotation stopped",
                 trace=[*trace, "审计发现问题"],
             )
-    return ctx.finding(Outcome.ALLOWED, "可以轮岗交流", "rotation may proceed", trace=trace)
+    return ctx.finding(ALLOWED, "可以轮岗交流", "rotation may proceed", trace=trace)
 
 
 INQUIRY = check(
@@ -1036,12 +1030,12 @@ def inquiry(facts: Facts, ctx: RuleContext) -> Finding:
     if facts["stage"] == "inquiry":
         if facts.get("in_writing") and facts.get("real_name") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "书面询问须署真实姓名",
                 "a written inquiry must bear the real name",
                 trace=["书面、未署实名"],
             )
-        return ctx.finding(Outcome.ALLOWED, "询问可以口头或书面提出", "inquiry accepted", trace=["询问"])
+        return ctx.finding(ALLOWED, "询问可以口头或书面提出", "inquiry accepted", trace=["询问"])
     problems = []
     if facts.get("in_writing") is False:
         problems.append("质询须以书面形式提出")
@@ -1054,9 +1048,9 @@ def inquiry(facts: Facts, ctx: RuleContext) -> Finding:
     if facts.get("reply_in_writing") is False:
         problems.append("有关处室和单位应当作出书面解释或答复")
     if problems:
-        return ctx.finding(Outcome.BLOCKED, "；".join(problems), "interpellation requirements not met", trace=problems)
+        return ctx.finding(BLOCKED, "；".join(problems), "interpellation requirements not met", trace=problems)
     return ctx.finding(
-        Outcome.ALLOWED, "质询符合要求，须书面答复", "interpellation in order; a written reply is due", trace=["质询"]
+        ALLOWED, "质询符合要求，须书面答复", "interpellation in order; a written reply is due", trace=["质询"]
     )
 
 
@@ -1172,7 +1166,7 @@ def talk_approval(facts: Facts, ctx: RuleContext) -> Finding:
     """谈话对象由同级党组织负责人或市派驻纪检组组长审定，并报告党组书记。"""
     if not facts.get("interviewee_approved"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "谈话对象须经同级党组织负责人（或市派驻纪检组组长）审定，并报告党组书记",
             "the interviewee must be approved (by the Party organisation head or the discipline-group head) and "
             "reported to the secretary",
@@ -1181,12 +1175,12 @@ def talk_approval(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if facts.get("reported_to_secretary") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "确定的谈话对象应报告市扶贫办党组书记",
             "report the interviewee to the secretary",
             trace=["报告党组书记：否"],
         )
-    return ctx.finding(Outcome.ALLOWED, "谈话对象已审定", "interviewee approved", trace=["审定：是"])
+    return ctx.finding(ALLOWED, "谈话对象已审定", "interviewee approved", trace=["审定：是"])
 
 
 @rule(
@@ -1214,7 +1208,7 @@ def talk_interviewers(facts: Facts, ctx: RuleContext) -> Finding:
         trace.append("谈话人：" + "、".join(INTERVIEWER_ROLES[r] for r in sorted(roles)))
         if not roles & ok_roles:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "对科(室)及所属事业单位主要负责人的廉政谈话，应由党组书记、纪检组长或书记指派的党组成员作谈话人",
                 "a section head's talk is held by the secretary, the discipline-group head or a designated member",
                 trace=trace,
@@ -1223,7 +1217,7 @@ def talk_interviewers(facts: Facts, ctx: RuleContext) -> Finding:
     if mode == "collective":
         if kind not in ("appointment", "pre_post"):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"{TALK_KINDS[kind]}应个别谈，只有任职谈话和岗前谈话可以集中谈",
                 "only appointment and pre-post talks may be collective",
                 trace=trace,
@@ -1231,14 +1225,14 @@ def talk_interviewers(facts: Facts, ctx: RuleContext) -> Finding:
             )
         if roles and "party_secretary" not in roles:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "集中谈话一般应由市扶贫办党组书记谈",
                 "a collective talk is normally held by the secretary",
                 trace=trace,
                 cites=[f"{BC}:15:11.2"],
             )
         return ctx.finding(
-            Outcome.ALLOWED, "集中谈话符合规定", "collective talk in order", trace=trace, cites=[f"{BC}:15:11.2"]
+            ALLOWED, "集中谈话符合规定", "collective talk in order", trace=trace, cites=[f"{BC}:15:11.2"]
         )
     n = facts.get("interviewers")
     if n is None:
@@ -1246,7 +1240,7 @@ def talk_interviewers(facts: Facts, ctx: RuleContext) -> Finding:
     trace.append(f"谈话人 {n} 名 {'≥' if n >= need else '<'} {need} 名")
     if n < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"个别谈话应有 {need} 名以上谈话人员参加，现 {n} 名",
             f"an individual talk needs at least {need} interviewers",
             trace=trace,
@@ -1254,13 +1248,13 @@ def talk_interviewers(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if facts.get("record_written") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "个别谈话应做好谈话记录",
             "an individual talk must be recorded",
             trace=[*trace, "记录：否"],
             extra=extra,
         )
-    return ctx.finding(Outcome.ALLOWED, f"{n} 名谈话人参加，符合规定", "enough interviewers", trace=trace, extra=extra)
+    return ctx.finding(ALLOWED, f"{n} 名谈话人参加，符合规定", "enough interviewers", trace=trace, extra=extra)
 
 
 @rule(
@@ -1292,18 +1286,18 @@ def talk_trigger(facts: Facts, ctx: RuleContext) -> Finding | None:
     trace = [f"情形 {trig} → {TALK_KINDS[want]}；实际 {TALK_KINDS[kind]}"]
     if kind == want:
         return ctx.finding(
-            Outcome.ALLOWED, f"该情形应进行{TALK_KINDS[want]}，形式相符", "talk kind matches", trace=trace, cites=cites
+            ALLOWED, f"该情形应进行{TALK_KINDS[want]}，形式相符", "talk kind matches", trace=trace, cites=cites
         )
     if want == "reminder" and kind == "admonition":
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "该情形规定进行提醒谈话，改用诫勉谈话重于规定",
             "the rules call for a reminder talk; an admonition is heavier",
             trace=trace,
             cites=cites,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"该情形应进行{TALK_KINDS[want]}，不能以{TALK_KINDS[kind]}代替",
         f"this situation calls for a {want} talk",
         trace=trace,
@@ -1333,35 +1327,31 @@ def talk_notice(facts: Facts, ctx: RuleContext) -> Finding | None:
         today = today_of(facts, ctx)
         if today > latest:
             return ctx.finding(
-                Outcome.BLOCKED,
-                f"谈话定于 {talk_on.isoformat()}，最迟应于 {latest.isoformat()} 通知，已来不及提前{days}天",
-                f"notice was due by {latest.isoformat()}",
-                trace=[f"{talk_on.isoformat()} − {days} 天 = {latest.isoformat()} < 今天 {today.isoformat()}"],
+                BLOCKED,
+                f"谈话定于 {iso(talk_on)}，最迟应于 {iso(latest)} 通知，已来不及提前{days}天",
+                f"notice was due by {iso(latest)}",
+                trace=[f"{iso(talk_on)} − {days} 天 = {iso(latest)} < 今天 {iso(today)}"],
                 extra=extra,
             )
         return ctx.finding(
-            Outcome.WARNING,
-            f"须于 {latest.isoformat()} 前通知谈话对象主题、时间、地点，并要求其写出书面说明",
-            f"notify the interviewee by {latest.isoformat()}",
-            trace=[f"{talk_on.isoformat()} − {days} 天 = {latest.isoformat()}"],
+            WARNING,
+            f"须于 {iso(latest)} 前通知谈话对象主题、时间、地点，并要求其写出书面说明",
+            f"notify the interviewee by {iso(latest)}",
+            trace=[f"{iso(talk_on)} − {days} 天 = {iso(latest)}"],
             deadlines=[plain_deadline(latest, "诫勉谈话最迟通知日", "last day to give notice")],
             extra=extra,
         )
     gap = (talk_on - notice).days
-    trace = [
-        f"通知 {notice.isoformat()}，谈话 {talk_on.isoformat()}，相隔 {gap} 天 {'≥' if gap >= days else '<'} {days} 天"
-    ]
+    trace = [f"通知 {iso(notice)}，谈话 {iso(talk_on)}，相隔 {gap} 天 {'≥' if gap >= days else '<'} {days} 天"]
     if gap < days:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"诫勉谈话应提前{days}天通知，仅提前 {gap} 天",
             f"notice must be {days} days ahead; it was {gap}",
             trace=trace,
             extra=extra,
         )
-    return ctx.finding(
-        Outcome.ALLOWED, f"已提前 {gap} 天通知", f"notice given {gap} days ahead", trace=trace, extra=extra
-    )
+    return ctx.finding(ALLOWED, f"已提前 {gap} 天通知", f"notice given {gap} days ahead", trace=trace, extra=extra)
 
 
 @rule(
@@ -1381,27 +1371,25 @@ def talk_reply(facts: Facts, ctx: RuleContext) -> Finding | None:
     n: int = ctx.param("integrity.talk.reply_working_days")
     dl = ctx.deadline(talk_on, n, "working_days", "诫勉谈话书面回复期限", "written reply due")
     extra = [ctx.param_cited("integrity.talk.reply_working_days")]
-    trace = [f"谈话 {talk_on.isoformat()} 后 {n} 个工作日 → {dl.date.isoformat()}"]
+    trace = [f"谈话 {iso(talk_on)} 后 {n} 个工作日 → {iso(dl.date)}"]
     reply = date_of(facts, "reply_on")
     if reply is not None:
-        trace.append(f"回复 {reply.isoformat()} {'≤' if reply <= dl.date else '>'} {dl.date.isoformat()}")
+        trace.append(f"回复 {iso(reply)} {'≤' if reply <= dl.date else '>'} {iso(dl.date)}")
         if reply > dl.date:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"书面回复超过 {n} 个工作日期限",
                 "the written reply was late",
                 trace=trace,
                 deadlines=[dl],
                 extra=extra,
             )
-        return ctx.finding(
-            Outcome.ALLOWED, "已在期限内书面回复", "reply in time", trace=trace, deadlines=[dl], extra=extra
-        )
+        return ctx.finding(ALLOWED, "已在期限内书面回复", "reply in time", trace=trace, deadlines=[dl], extra=extra)
     today = today_of(facts, ctx)
     if today < talk_on:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"谈话后须于 {dl.date.isoformat()} 前书面回复",
+            ALLOWED,
+            f"谈话后须于 {iso(dl.date)} 前书面回复",
             "a written reply will be due",
             trace=trace,
             deadlines=[dl],
@@ -1409,17 +1397,17 @@ def talk_reply(facts: Facts, ctx: RuleContext) -> Finding | None:
         )
     if today > dl.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"书面回复期限 {dl.date.isoformat()} 已过，尚未回复",
+            BLOCKED,
+            f"书面回复期限 {iso(dl.date)} 已过，尚未回复",
             "the reply is overdue",
             trace=trace,
             deadlines=[dl],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"谈话对象须于 {dl.date.isoformat()} 前书面回复",
-        f"written reply due by {dl.date.isoformat()}",
+        WARNING,
+        f"谈话对象须于 {iso(dl.date)} 前书面回复",
+        f"written reply due by {iso(dl.date)}",
         trace=trace,
         deadlines=[dl],
         extra=extra,
@@ -1453,10 +1441,10 @@ def talk_record(facts: Facts, ctx: RuleContext) -> Finding | None:
         cites.append(f"{BC}:15:11.3.6")
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED, "未做到：" + "；".join(missing), "admonition record incomplete", trace=missing, cites=cites
+            BLOCKED, "未做到：" + "；".join(missing), "admonition record incomplete", trace=missing, cites=cites
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "诫勉谈话记录与备案符合要求",
         "record and filing in order",
         trace=["记录、备案：未见缺项"],
@@ -1474,7 +1462,7 @@ def talk_record_db(facts: Facts, ctx: RuleContext) -> Finding:
     """区局：发现苗头性问题及时诫勉谈话；诫勉要求和干部的说明及表态应书面记录，经本人核实后由办公室留存。"""
     if facts["talk_kind"] != "admonition":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "党组、党支部可不定期与科室干部谈话",
             "talks may be held at any time",
             trace=[TALK_KINDS[facts["talk_kind"]]],
@@ -1490,10 +1478,10 @@ def talk_record_db(facts: Facts, ctx: RuleContext) -> Finding:
     ]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED, "诫勉谈话未做到：" + "、".join(missing), "admonition record incomplete", trace=missing
+            BLOCKED, "诫勉谈话未做到：" + "、".join(missing), "admonition record incomplete", trace=missing
         )
     return ctx.finding(
-        Outcome.ALLOWED, "诫勉谈话记录符合要求", "admonition record in order", trace=["记录、核实、留存：未见缺项"]
+        ALLOWED, "诫勉谈话记录符合要求", "admonition record in order", trace=["记录、核实、留存：未见缺项"]
     )
 
 
@@ -1631,10 +1619,10 @@ def _conduct(facts: Facts, ctx: RuleContext, default_cite: str) -> Finding:
         trace.append("本机构制度未列明：" + "、".join(ACTS[a] for a in other))
     if not hit:
         return ctx.finding(
-            Outcome.ALLOWED, "未见本机构廉洁规定禁止的行为", "no prohibited conduct", trace=trace, cites=[default_cite]
+            ALLOWED, "未见本机构廉洁规定禁止的行为", "no prohibited conduct", trace=trace, cites=[default_cite]
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "禁止：" + "；".join(ACTS[a] for a in hit),
         f"{len(hit)} prohibited act(s)",
         trace=trace,
@@ -1675,12 +1663,12 @@ def reception_meal(facts: Facts, ctx: RuleContext) -> Finding:
     """工作餐本着节俭原则，提高标准要请示局领导批准；与工作无关的人员不参与陪餐；不准用公款宴请私客。"""
     if facts.get("private_guest"):
         return ctx.finding(
-            Outcome.BLOCKED, "不准用公款宴请私客", "public funds may not host private guests", trace=["私客：是"]
+            BLOCKED, "不准用公款宴请私客", "public funds may not host private guests", trace=["私客：是"]
         )
     n = int(facts.get("unrelated_companions", 0))
     if n > 0:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"与工作无关的人员不参与陪餐（现有 {n} 人）",
             "unrelated persons may not join the meal",
             trace=[f"无关陪餐 {n} 人 > 0"],
@@ -1688,14 +1676,14 @@ def reception_meal(facts: Facts, ctx: RuleContext) -> Finding:
     if facts["above_standard"] and not facts.get("leader_approved"):
         who: str = ctx.param("integrity.reception_meal.raise_approver")
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "提高接待标准要请示局领导批准",
             "raising the standard needs a bureau leader's approval",
             trace=["提高标准：是；已批准：否"],
             approvers=[who],
             extra=[ctx.param_cited("integrity.reception_meal.raise_approver")],
         )
-    return ctx.finding(Outcome.ALLOWED, "接待工作餐符合节俭要求", "the meal is in order", trace=["标准、陪餐：符合"])
+    return ctx.finding(ALLOWED, "接待工作餐符合节俭要求", "the meal is in order", trace=["标准、陪餐：符合"])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1794,7 +1782,7 @@ def sanction(facts: Facts, ctx: RuleContext) -> Finding:
     ]
     if s not in allowed:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{SANCTIONS[s]}不在该情形{'情节严重时' if serious else ''}规定的处分种类内（应为"
             + "、".join(SANCTIONS[a] for a in sorted(allowed))
             + "）",
@@ -1807,14 +1795,14 @@ def sanction(facts: Facts, ctx: RuleContext) -> Finding:
         and facts.get("target") == "other"
     ):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "该项处分的对象是负直接领导责任的主管人员，请核实处分对象",
             "this sanction targets the supervisor with direct leadership responsibility",
             trace=trace,
             cites=[cite],
         )
     return ctx.finding(
-        Outcome.ALLOWED, f"{SANCTIONS[s]}在规定处分种类内", "sanction within the range", trace=trace, cites=[cite]
+        ALLOWED, f"{SANCTIONS[s]}在规定处分种类内", "sanction within the range", trace=trace, cites=[cite]
     )
 
 
@@ -1911,7 +1899,7 @@ def accountability_responsibility(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"{'集体研究' if coll else '未经集体研究'}；角色 {role}"]
     if facts.get("diligent_and_pursued"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "已认真抓好教育、管理和监督并主动查办案件，不属于责任追究范围",
             "diligent supervision and active pursuit: not accountable",
             trace=trace,
@@ -1919,7 +1907,7 @@ def accountability_responsibility(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if facts.get("cadre_selection") and facts.get("selection_compliant"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "选拔使用符合干部标准和任用程序，不追究选拔使用干部的领导责任",
             "the selection met standards and procedure: no accountability for it",
             trace=trace,
@@ -1933,7 +1921,7 @@ def accountability_responsibility(facts: Facts, ctx: RuleContext) -> Finding:
         cite = f"{DB}:29:4.2"
     if level == "none":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "未经集体研究的事项由决定者和提议者承担主要领导责任，此人不在其列",
             "for an individual decision only the decider and proposer are responsible",
             trace=trace,
@@ -1945,14 +1933,14 @@ def accountability_responsibility(facts: Facts, ctx: RuleContext) -> Finding:
     cites = [cite, f"{DB}:24:12"] + ([f"{DB}:29:2.3"] if facts.get("transferred_away") else [])
     if facts.get("party_group_approved"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"承担{lz}，局党组已审批",
             f"{level} responsibility; approved",
             trace=trace,
             cites=[*cites, f"{DB}:29:5"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"承担{lz}；处理意见报局党组审批",
         f"{level} responsibility; the Party group approves the handling",
         trace=trace,
@@ -1994,14 +1982,14 @@ def accountability_procedure(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"方式：{MEASURES[m] if m else '未提供'}", f"调查小组：{'、'.join(team) if team else '未提供'}"]
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(problems),
             "accountability procedure not met",
             trace=trace,
             cites=list(dict.fromkeys(cites)),
         )
     return ctx.finding(
-        Outcome.ALLOWED, "追究方式与程序符合规定", "measure and procedure in order", trace=trace, cites=[f"{DB}:29:3"]
+        ALLOWED, "追究方式与程序符合规定", "measure and procedure in order", trace=trace, cites=[f"{DB}:29:3"]
     )
 
 
@@ -2047,12 +2035,12 @@ def sector_conduct(facts: Facts, ctx: RuleContext) -> Finding:
     原文“追求”系“追究”之误。"""
     trig = facts["trigger"]
     if trig == "none":
-        return ctx.finding(Outcome.ALLOWED, "不属行风责任追究情形", "no accountability trigger", trace=["情形：无"])
+        return ctx.finding(ALLOWED, "不属行风责任追究情形", "no accountability trigger", trace=["情形：无"])
     trace = [f"情形：{trig}"]
     m = facts.get("measure")
     if m is not None and m not in _47_MEASURES:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{MEASURES[m]}不属行风责任追究的处理方式",
             "measure outside the list",
             trace=[*trace, f"方式：{MEASURES[m]}"],
@@ -2067,7 +2055,7 @@ def sector_conduct(facts: Facts, ctx: RuleContext) -> Finding:
     }
     if got is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "须追究当事人、第一责任人和直接责任人的责任",
             "hold the party concerned, the first and the direct responsible persons accountable",
             trace=trace,
@@ -2075,13 +2063,13 @@ def sector_conduct(facts: Facts, ctx: RuleContext) -> Finding:
     miss = sorted(need - set(got))
     if miss:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "除当事人外还须追究：" + "、".join(zh[x] for x in miss),
             f"also to be held accountable: {', '.join(miss)}",
             trace=trace,
         )
     return ctx.finding(
-        Outcome.ALLOWED, "已追究当事人、第一责任人和直接责任人", "all responsible persons held accountable", trace=trace
+        ALLOWED, "已追究当事人、第一责任人和直接责任人", "all responsible persons held accountable", trace=trace
     )
 
 
@@ -2125,7 +2113,7 @@ def off_duty(facts: Facts, ctx: RuleContext) -> Finding:
     if facts["kind"] == "holiday_travel":
         if not facts.get("out_of_town"):
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 "未去外地，无须请假",
                 "no out-of-town travel",
                 trace=["外地：否"],
@@ -2133,14 +2121,14 @@ def off_duty(facts: Facts, ctx: RuleContext) -> Finding:
             )
         if facts.get("leave_before"):
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 "已提前向单位请假",
                 "leave asked beforehand",
                 trace=["请假：是"],
                 cites=[f"{DB}:23:3.2"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "节假日期间去外地访友、探亲、旅游一定要提前向单位请假",
             "holiday travel to other places needs leave asked beforehand",
             trace=["外地：是；提前请假：否"],
@@ -2159,13 +2147,13 @@ def off_duty(facts: Facts, ctx: RuleContext) -> Finding:
         # “等”：the list is open; an unlisted measure is a reminder, the referral and exposure are duties
         hard = [p for p in problems if "不在本制度" not in p]
         return ctx.finding(
-            Outcome.BLOCKED if hard else Outcome.WARNING,
+            BLOCKED if hard else WARNING,
             "；".join(problems),
             "penalty procedure not met",
             trace=trace,
             cites=[f"{DB}:23:3.5"],
         )
-    return ctx.finding(Outcome.ALLOWED, "处罚符合规定", "penalty in order", trace=trace, cites=[f"{DB}:23:3.5"])
+    return ctx.finding(ALLOWED, "处罚符合规定", "penalty in order", trace=trace, cites=[f"{DB}:23:3.5"])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -2234,7 +2222,7 @@ def inspection(facts: Facts, ctx: RuleContext) -> Finding:
     if kind == "special_inspection":
         if facts.get("proposed_by_party_committee") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "其他专项检查应由局机关党委提出",
                 "proposed by the organ Party committee",
                 trace=["提出：非机关党委"],
@@ -2242,7 +2230,7 @@ def inspection(facts: Facts, ctx: RuleContext) -> Finding:
             )
         if not facts.get("party_group_consent"):
             return ctx.finding(
-                Outcome.NEEDS_APPROVAL,
+                NEEDS_APPROVAL,
                 "其他专项检查须经局党组同意后组织进行",
                 "the Party group must consent first",
                 trace=["党组同意：未"],
@@ -2250,7 +2238,7 @@ def inspection(facts: Facts, ctx: RuleContext) -> Finding:
                 cites=[f"{WS}:10:2.2.3"],
             )
         return ctx.finding(
-            Outcome.ALLOWED, "党组已同意，可以检查", "consented", trace=["党组同意：是"], cites=[f"{WS}:10:2.2.3"]
+            ALLOWED, "党组已同意，可以检查", "consented", trace=["党组同意：是"], cites=[f"{WS}:10:2.2.3"]
         )
     problems: list[tuple[str, str]] = []
     if kind == "random_check":
@@ -2273,10 +2261,10 @@ def inspection(facts: Facts, ctx: RuleContext) -> Finding:
         ok_cite = f"{WS}:10:3.2.5"
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(p for p, _ in problems),
             f"{len(problems)} requirement(s) not met",
             trace=[p for p, _ in problems],
             cites=list(dict.fromkeys(c for _, c in problems)),
         )
-    return ctx.finding(Outcome.ALLOWED, "符合要求", "in order", trace=["未见缺项"], cites=[ok_cite])
+    return ctx.finding(ALLOWED, "符合要求", "in order", trace=["未见缺项"], cites=[ok_cite])

@@ -25,10 +25,10 @@ from fractions import Fraction
 from typing import Any
 
 from ...calendar import add_months_clamped
-from ...errors import BadInput, NotFound
+from ...errors import BadInput
 from ...roles import ROLE_BY_ID
 from ..helpers import DATE, MONEY, money, num, yuan
-from ..model import Deadline, Finding, Outcome
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 W, D, B, T = "wenshan-hrss", "district-bureau", "baicheng-fupin", "tongyu-hrss"
@@ -97,43 +97,37 @@ def roles_zh(roles: Iterable[str]) -> str:
 
 def frac(raw: Any) -> Fraction:
     """A fact's or parameter's number as an exact Fraction (via ``str`` so 0.5 stays 1/2)."""
+    t = type(raw)
+    if t is Fraction:
+        same: Fraction = raw
+        return same
+    if t is int:
+        return Fraction(raw)  # the same number as Fraction(str(raw)), without parsing it
+    if t is float or t is str:  # half days and the like come back again and again: parse each once
+        key = (t, raw)
+        found = _FRACS.get(key)
+        if found is None:
+            found = Fraction(str(raw))
+            if len(_FRACS) >= 4096:
+                _FRACS.clear()
+            _FRACS[key] = found
+        return found
     return raw if isinstance(raw, Fraction) else Fraction(str(raw))
+
+
+_FRACS: dict[tuple[type, Any], Fraction] = {}
 
 
 def day(raw: str) -> dt.date:
     return dt.date.fromisoformat(raw)
 
 
-def opt_param(ctx: RuleContext, name: str) -> Any:
-    """The parameter's value in force, or None when the agency has no such parameter."""
-    try:
-        return ctx.param(name)
-    except NotFound:
-        return None
-
-
 def first_param(ctx: RuleContext, names: Sequence[str]) -> str | None:
     """The first of ``names`` the agency defines."""
     for n in names:
-        try:
-            ctx.params.get(ctx.agency, n)
-        except NotFound:
-            continue
-        return n
+        if ctx.defines(n):
+            return n
     return None
-
-
-def fnd(ctx: RuleContext, outcome: Outcome, message_zh: str, message_en: str, **kw: Any) -> Finding:
-    """``ctx.finding`` with each cited clause listed once (a rule's own cite and a parameter's may coincide)."""
-    f = ctx.finding(outcome, message_zh, message_en, **kw)
-    seen: dict[str, Any] = {}
-    for c in f.citations:
-        seen.setdefault(c.id, c)
-    if len(seen) == len(f.citations):
-        return f
-    return Finding(
-        f.rule_id, f.outcome, f.message_zh, f.message_en, tuple(seen.values()), f.trace, f.approvers, f.deadlines
-    )
 
 
 def fixed_deadline(on: dt.date, label_zh: str, label_en: str, trace: str) -> Deadline:
@@ -269,14 +263,13 @@ def approval(facts: Any, ctx: RuleContext) -> Finding:
     rank, kind = facts["rank"], facts["leave_type"]
     name = first_param(ctx, [f"leave.approval.{rank}.{kind}", f"leave.approval.{rank}"])
     if name is None:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"本机构制度未规定{RANK_ZH[rank]}请{LEAVE_ZH[kind]}的审批权限，请按本单位惯例报批并记录依据",
             f"the agency's rules name no approver for a {rank} taking {kind} leave; record the basis used",
             trace=[f"职级 {RANK_ZH[rank]}，假别 {LEAVE_ZH[kind]}：无对应审批规定"],
         )
-    unit = opt_param(ctx, "leave.approval.day_unit") or "working_days"
+    unit = ctx.param_or("leave.approval.day_unit") or "working_days"
     n, how = count_days(facts, ctx, unit)
     band, where = pick_band(ctx.param(name), n)
     required = list(band["approvers"])
@@ -287,18 +280,16 @@ def approval(facts: Any, ctx: RuleContext) -> Finding:
     if "days" not in facts and first_param(ctx, ["leave.approval.day_unit"]):
         cited.append(ctx.param_cited("leave.approval.day_unit"))
     if missing:
-        return fnd(
-            ctx,
-            Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            NEEDS_APPROVAL,
             f"请假 {num(n)} 天，须经{roles_zh(required)}批准" + (f"（尚缺{roles_zh(missing)}）" if done else ""),
             f"{num(n)} days of leave: approval by {', '.join(required)} required",
             trace=trace,
             approvers=missing,
             extra=cited,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"请假 {num(n)} 天，已经{roles_zh(required)}批准",
         f"{num(n)} days of leave approved by {', '.join(required)}",
         trace=trace,
@@ -329,18 +320,16 @@ def notice_art34_4(facts: Any, ctx: RuleContext) -> Finding | None:
     ahead = (start - sub).days
     trace = [f"提交 {sub}，假期开始 {start}：提前 {ahead} 天，应提前 {need} 天以上"]
     if emergency:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "特殊情况先口头请假，回单位后2天以内补假条",
             "emergency: oral request first, written slip within 2 days after return",
             trace=trace,
             cites=["wenshan-hrss:38:4"],
         )
     if ahead <= 0:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "假期开始后才提交请假条，又非特殊紧急情况：未经请假不上班，视为旷工",
             "request handed in only after the leave began, without an emergency: absence counts as 旷工",
             trace=trace,
@@ -349,18 +338,16 @@ def notice_art34_4(facts: Any, ctx: RuleContext) -> Finding | None:
     cite_ids = ["wenshan-hrss:38:2.1", "wenshan-hrss:38:4"] if annual else ["wenshan-hrss:38:4"]
     extra = [ctx.param_cited("leave.notice_art34_4.annual_days")] if annual else []
     if ahead < need:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"仅提前 {ahead} 天提交请假条，不足 {need} 天",
             f"request handed in {ahead} days ahead, fewer than {need}",
             trace=trace,
             cites=cite_ids,
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"提前 {ahead} 天提交请假条",
         f"request handed in {ahead} days ahead",
         trace=trace,
@@ -383,9 +370,8 @@ def filing_art34_4(facts: Any, ctx: RuleContext) -> Finding | None:
     deadline = fixed_deadline(approved, "请假条送人事教育科存查", "slip to the HR section", "批准当天")
     if "filed_on" not in facts:
         late = ctx.on > approved
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if late else Outcome.WARNING,
+        return ctx.finding(
+            BLOCKED if late else WARNING,
             f"批准当天（{approved}）须将请假条送人事教育科存查" + ("，已逾期" if late else ""),
             f"the approved slip must reach the HR section on the day of approval ({approved})",
             trace=[f"批准 {approved}，尚未送存"],
@@ -393,9 +379,8 @@ def filing_art34_4(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     filed = day(facts["filed_on"])
     ok = filed <= approved
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         "请假条已于批准当天送人事教育科" if ok else f"请假条 {filed} 才送人事教育科，晚于批准当天 {approved}",
         "slip filed on the day of approval" if ok else f"slip filed {filed}, after the day of approval {approved}",
         trace=[f"批准 {approved}，送存 {filed}"],
@@ -416,9 +401,8 @@ def annual_overlap(facts: Any, ctx: RuleContext) -> Finding | None:
     others = int(facts.get("section_on_annual_leave", 0))
     cap = int(ctx.param("leave.annual_overlap_art34_2.max"))
     ok = others + 1 <= cap
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         "本科室同一时段无他人休年休假" if ok else f"本科室同一时段已有 {others} 人休年休假，只能安排 {cap} 人",
         "no one else of the section on annual leave then" if ok else f"{others} already on annual leave; cap {cap}",
         trace=[f"同时段休年休假 {others} + 1 人 {'≤' if ok else '>'} {cap} 人"],
@@ -449,9 +433,8 @@ def filing_58(facts: Any, ctx: RuleContext) -> Finding | None:
     deadline = fixed_deadline(prev, "请假审批表报办公室备案", "leave form filed with the office", "休假前一天")
     extra = [ctx.param_cited("leave.filing_58.previous_working_day")]
     if "submitted_on" in facts and day(facts["submitted_on"]) >= start and not emergency:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "未提前书面申请（又非特殊情况），不得休假；未备案离岗按旷工处理",
             "no written request in advance and no emergency: leaving without a filing counts as 旷工",
             trace=[f"申请 {facts['submitted_on']}，休假开始 {start}"],
@@ -460,9 +443,8 @@ def filing_58(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if "filed_on" not in facts:
         away = ctx.on >= start
-        return fnd(
-            ctx,
-            Outcome.BLOCKED if away else Outcome.WARNING,
+        return ctx.finding(
+            BLOCKED if away else WARNING,
             ("未向办公室备案即离岗，按旷工处理" if away else f"须于 {prev} 前将审批表报办公室备案")
             + ("（特殊情况可先口头申请，经批准后备案，事后补办书面手续）" if emergency else ""),
             "away without a filing with the office: 旷工" if away else f"file the approved form by {prev}",
@@ -472,9 +454,8 @@ def filing_58(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     filed = day(facts["filed_on"])
     if filed > start or (filed == start and not emergency):
-        outcome = Outcome.BLOCKED if filed > start else Outcome.WARNING
-        return fnd(
-            ctx,
+        outcome = BLOCKED if filed > start else WARNING
+        return ctx.finding(
             outcome,
             f"{filed} 才备案，晚于休假前一天 {prev}" + ("；备案前已离岗，按旷工处理" if filed > start else ""),
             f"filed {filed}, after {prev}",
@@ -483,18 +464,16 @@ def filing_58(facts: Any, ctx: RuleContext) -> Finding | None:
             extra=extra,
         )
     if filed > prev and not emergency:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"{filed} 才备案，晚于休假前一天 {prev}",
             f"filed {filed}, after {prev}",
             trace=[f"备案 {filed} > 期限 {prev}"],
             deadlines=[deadline],
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"已于 {filed} 报办公室备案",
         f"filed with the office on {filed}",
         trace=[f"备案 {filed} ≤ 期限 {prev}" if filed <= prev else f"特殊情况，{filed} 备案"],
@@ -514,20 +493,18 @@ def sick_papers_58(facts: Any, ctx: RuleContext) -> Finding | None:
     """区局 三(一): 病假三天（含）以上须提供医务部门出具的检查、诊断、建议休假材料。天数按审批所用的天数计。"""
     if facts["leave_type"] != "sick":
         return None
-    n, how = count_days(facts, ctx, opt_param(ctx, "leave.approval.day_unit") or "working_days")
+    n, how = count_days(facts, ctx, ctx.param_or("leave.approval.day_unit") or "working_days")
     need = int(ctx.param("leave.sick_papers_58.min_days"))
     has = bool(facts.get("medical_certificate", True))
     if n < need:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"病假 {num(n)} 天，不足 {need} 天，无须医务部门材料",
             f"{num(n)} days of sick leave: no medical papers needed below {need}",
             trace=[how, f"{num(n)} < {need}"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if has else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if has else BLOCKED,
         f"病假 {num(n)} 天（≥{need} 天），"
         + ("已附医务部门材料" if has else "须提供医务部门出具的检查、诊断、建议休假材料"),
         f"{num(n)} days of sick leave (≥{need}): medical papers " + ("attached" if has else "required"),
@@ -551,24 +528,21 @@ def personal_purpose_58(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     purpose = facts.get("purpose", "own_affair")
     if not facts.get("reason_stated", True):
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "请事假应当说明具体原因",
             "a personal-leave request must state a specific reason",
             trace=["事由：未说明"],
         )
     if purpose != "own_affair":
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "出行旅游、参加非近亲属婚丧嫁娶等非须本人处理的活动不准请事假，可按抵扣年休假处理",
             "personal leave is not granted for travel or non-close relatives' events; annual leave may be used",
             trace=[f"事由：{purpose}"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "事假事由为非本人不能处理的事情，并已说明原因",
         "personal leave for a matter only the applicant can handle, reason stated",
         trace=["事由：本人须处理"],
@@ -593,9 +567,8 @@ def procedure_art2(facts: Any, ctx: RuleContext) -> Finding:
     late = "submitted_on" in facts and "start" in facts and day(facts["submitted_on"]) > day(facts["start"])
     chief = facts["rank"] == "chief"
     if emergency:
-        return fnd(
-            ctx,
-            Outcome.WARNING if not written else Outcome.ALLOWED,
+        return ctx.finding(
+            WARNING if not written else ALLOWED,
             "特殊紧急情况已先电话请假，" + ("须补办书面请假手续" if not written else "书面手续已补办"),
             "emergency: phone request first, written form to follow" + ("" if not written else " (done)"),
             trace=["紧急情况：先电话请假"],
@@ -603,17 +576,15 @@ def procedure_art2(facts: Any, ctx: RuleContext) -> Finding:
         )
     if not written or late:
         what = "未填写《请销假审批表》" if not written else "假期开始后才申请"
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{what}：请假须事先履行书面请假手续" + ("，主要领导须书面报备后方可外出" if chief else ""),
             "leave needs a prior written request" + (" and the principal leader's written filing" if chief else ""),
             trace=[what],
             cites=["baicheng-fupin:12:2.1", "baicheng-fupin:12:2.2"] if chief else ["baicheng-fupin:12:2.1"],
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "已事先履行书面请假手续" + ("（主要领导并已书面报备）" if chief else ""),
         "written request made in advance",
         trace=["书面请假：已填写"],
@@ -633,9 +604,8 @@ def sick_papers_art3_9(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     has = bool(facts.get("medical_certificate", True))
     what = "就诊医疗机构证明" if facts.get("emergency") else "市级正规医院诊断书"
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if has else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if has else BLOCKED,
         f"请病假{'已持' if has else '应持'}{what}",
         "sick leave: medical certificate " + ("attached" if has else "required"),
         trace=[f"{what}：{'已提供' if has else '未提供'}"],
@@ -657,9 +627,8 @@ def personal_cap(facts: Any, ctx: RuleContext) -> Finding | None:
     cap = int(ctx.param("leave.personal_cap_art3_2.days"))
     total = taken + n
     ok = total <= cap
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         f"本年事假累计 {num(total)} 天" + ("" if ok else f"，超过全年 {cap} 天上限"),
         f"personal leave this year {num(total)} days" + ("" if ok else f", over the {cap}-day cap"),
         trace=[how, f"已请 {num(taken)} + 本次 {num(n)} = {num(total)} 天 {'≤' if ok else '>'} {cap} 天"],
@@ -814,9 +783,8 @@ def _entitled(
         if first_param(ctx, [unit_name]):
             extra.append(ctx.param_cited(unit_name))
     if days <= 0:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"不享受{what_zh}",
             f"no {what_en}",
             trace=trace,
@@ -829,9 +797,8 @@ def _entitled(
         ok = req <= days
         trace.append(f"申请 {num(req)} 天 {'≤' if ok else '>'} 可享受 {num(days)} 天")
         if not ok:
-            return fnd(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 f"申请{what_zh} {num(req)} 天，超过可享受的 {num(days)} 天",
                 f"{num(req)} days requested exceed the {num(days)} days of {what_en}",
                 trace=trace,
@@ -839,9 +806,8 @@ def _entitled(
                 extra=extra,
                 deadlines=deadlines,
             )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"可享受{what_zh} {num(days)} 天",
         f"{num(days)} days of {what_en}",
         trace=trace,
@@ -853,7 +819,7 @@ def _entitled(
 
 def _count_unit(ctx: RuleContext, kind: str) -> str:
     """Working days or calendar days for this kind of leave (白城 三(一) 末段; 文山 reading)."""
-    wd = opt_param(ctx, "leave.count.working_day_types") or []
+    wd = ctx.param_or("leave.count.working_day_types") or []
     return "working_days" if kind in wd else "days"
 
 
@@ -915,9 +881,8 @@ def annual(facts: Any, ctx: RuleContext) -> Finding | None:
     if reasons and days > 0:
         trace.extend(reasons)
         if facts.get("annual_taken", False):
-            return fnd(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "已享受当年年休假，年内又出现不享受情形：不享受下一年的年休假",
                 "annual leave already taken this year and a disqualifying condition arose: none next year",
                 trace=trace,
@@ -937,7 +902,7 @@ def marriage(facts: Any, ctx: RuleContext) -> Finding | None:
     base = Fraction(int(ctx.param("leave.entitlement.marriage.days")))
     names = ["leave.entitlement.marriage.days"]
     trace = [f"婚假 {num(base)} 天"]
-    extra_days = opt_param(ctx, "leave.entitlement.marriage.late_extra")
+    extra_days = ctx.param_or("leave.entitlement.marriage.late_extra")
     days = base
     if extra_days is not None:
         sex, age = facts.get("sex"), facts.get("age")
@@ -1000,7 +965,7 @@ def maternity(facts: Any, ctx: RuleContext) -> Finding | None:
         days = Fraction(int(ctx.param("leave.entitlement.paternity.days")))
         names = ["leave.entitlement.paternity.days"]
         trace = [f"男方护理假 {num(days)} 天"]
-        if opt_param(ctx, "leave.entitlement.paternity.requires_late_certificate"):
+        if ctx.param_or("leave.entitlement.paternity.requires_late_certificate"):
             names.append("leave.entitlement.paternity.requires_late_certificate")
             trace.append(f"须晚育且申领独生子女父母光荣证：{'是' if late else '否'}")
             if not late:
@@ -1009,16 +974,16 @@ def maternity(facts: Any, ctx: RuleContext) -> Finding | None:
     days = Fraction(int(ctx.param("leave.entitlement.maternity.days")))
     names = ["leave.entitlement.maternity.days"]
     trace = [f"产假 {num(days)} 天"]
-    if facts.get("difficult_birth") and (x := opt_param(ctx, "leave.entitlement.maternity.difficult_extra")):
+    if facts.get("difficult_birth") and (x := ctx.param_or("leave.entitlement.maternity.difficult_extra")):
         days += int(x)
         names.append("leave.entitlement.maternity.difficult_extra")
         trace.append(f"难产加 {x} 天")
     babies = int(facts.get("babies", 1))
-    if babies > 1 and (x := opt_param(ctx, "leave.entitlement.maternity.per_extra_baby")):
+    if babies > 1 and (x := ctx.param_or("leave.entitlement.maternity.per_extra_baby")):
         days += int(x) * (babies - 1)
         names.append("leave.entitlement.maternity.per_extra_baby")
         trace.append(f"多胞胎 {babies} 婴，加 {x} × {babies - 1} 天")
-    if late and (x := opt_param(ctx, "leave.entitlement.maternity.late_certificate_extra")):
+    if late and (x := ctx.param_or("leave.entitlement.maternity.late_certificate_extra")):
         days += int(x)
         names.append("leave.entitlement.maternity.late_certificate_extra")
         trace.append(f"晚育且申领光荣证加 {x} 天")
@@ -1054,9 +1019,8 @@ def home_visit(facts: Any, ctx: RuleContext) -> Finding | None:
         if used >= 1:
             if kind == "parents_unmarried":
                 # “原则上每年给假1次”: a second visit is not excluded outright; it needs the chief's leave.
-                return fnd(
-                    ctx,
-                    Outcome.WARNING,
+                return ctx.finding(
+                    WARNING,
                     "未婚职工探望父母原则上每年给假1次，本年已享受，再次给假须从严掌握",
                     "unmarried staff visit parents in principle once a year; this year's visit was taken",
                     trace=trace,
@@ -1097,9 +1061,8 @@ def special_personal(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = []
     if infant is not None and int(infant) >= cap_months:
         trace.append(f"婴儿 {infant} 个月 ≥ {cap_months} 个月（已满1周岁）")
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "婴儿已满1周岁，不再享受哺乳时间",
             "the infant is a year old: no nursing time",
             trace=trace,
@@ -1119,9 +1082,8 @@ def special_personal(facts: Any, ctx: RuleContext) -> Finding | None:
     hours = frac(facts.get("requested_hours", 0))
     ok = hours <= limit
     trace.append(f"申请 {num(hours)} 小时 {'≤' if ok else '>'} {num(limit)} 小时")
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         f"哺乳时间 {num(hours)} 小时" + ("，在规定时限内" if ok else f"，超过 {num(limit)} 小时"),
         f"nursing time {num(hours)} h" + ("" if ok else f" exceeds {num(limit)} h"),
         trace=trace,
@@ -1185,9 +1147,8 @@ def overstay(facts: Any, ctx: RuleContext) -> Finding:
     trace = [how, f"应于 {due} 到岗"]
     extra = [ctx.param_cited("leave.overstay.clause")]
     if "returned_on" not in facts:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"假期届满，应于 {due} 到岗",
             f"due back at work on {due}",
             trace=trace,
@@ -1195,18 +1156,16 @@ def overstay(facts: Any, ctx: RuleContext) -> Finding:
         )
     back = day(facts["returned_on"])
     if back <= due:
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"{back} 按时到岗",
             f"back at work on {back}, in time",
             trace=[*trace, f"到岗 {back} ≤ {due}"],
             extra=extra,
         )
     missed = ctx.calendar.working_days_between(due, back - dt.timedelta(days=1), count_start=True).days
-    return fnd(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"假期届满未获准续假，逾期 {missed} 个工作日不到岗，按旷工处理",
         f"overstayed {missed} working days without an approved extension: 旷工",
         trace=[*trace, f"到岗 {back} > {due}，逾期 {missed} 个工作日"],
@@ -1232,18 +1191,16 @@ def close_art4_3(facts: Any, ctx: RuleContext) -> Finding:
     if "closed_on" in facts:
         closed = day(facts["closed_on"])
         ok = closed <= dl.date
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             f"{closed} 销假" + ("" if ok else f"，晚于期满次日 {dl.date}"),
             f"leave closed on {closed}" + ("" if ok else f", after {dl.date}"),
             trace=[*trace, f"销假 {closed} {'≤' if ok else '>'} {dl.date}"],
             deadlines=[dl],
         )
     late = ctx.on > dl.date
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if late else Outcome.WARNING,
+    return ctx.finding(
+        BLOCKED if late else WARNING,
         f"须于 {dl.date} 前到综合科当面或电话销假" + ("，已逾期未销假" if late else ""),
         f"close the leave with the general section by {dl.date}" + (" (overdue)" if late else ""),
         trace=trace,
@@ -1269,18 +1226,16 @@ def makeup_art34_4(facts: Any, ctx: RuleContext) -> Finding | None:
     if "slip_submitted_on" in facts:
         sub = day(facts["slip_submitted_on"])
         ok = sub <= dl.date
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             f"{sub} 补交请假条" + ("" if ok else f"，超过回单位后 {n} 天（{dl.date}）"),
             f"slip made up on {sub}" + ("" if ok else f", after {dl.date}"),
             trace=[f"回单位 {back}，补假条期限 {dl.date}，补交 {sub}"],
             deadlines=[dl],
         )
     late = ctx.on > dl.date
-    return fnd(
-        ctx,
-        Outcome.BLOCKED if late else Outcome.WARNING,
+    return ctx.finding(
+        BLOCKED if late else WARNING,
         f"须于 {dl.date} 前补交请假条" + ("，已逾期" if late else ""),
         f"written slip due by {dl.date}" + (" (overdue)" if late else ""),
         trace=[f"回单位 {back}，补假条期限 {dl.date}"],
@@ -1299,9 +1254,8 @@ def makeup_58(facts: Any, ctx: RuleContext) -> Finding | None:
     if not facts.get("emergency", False):
         return None
     done = "slip_submitted_on" in facts
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if done else Outcome.WARNING,
+    return ctx.finding(
+        ALLOWED if done else WARNING,
         "书面请假手续已补办" if done else "情况解除后须及时补办书面请假手续",
         "written form made up" if done else "make up the written form promptly",
         trace=[f"补办 {facts['slip_submitted_on']}" if done else "尚未补办"],
@@ -1350,15 +1304,14 @@ def _report(
     need: Sequence[str],
     trace: list[str],
     cites: Sequence[str],
-    missing_outcome: Outcome = Outcome.WARNING,
+    missing_outcome: Outcome = WARNING,
     extra: Sequence[Any] = (),
 ) -> Finding:
     told = set(facts.get("reported_to", []))
     missing = [r for r in need if r not in told]
     trace.append(f"应报告：{roles_zh(need)}；已报告：{roles_zh(told) or '无'}")
     if missing:
-        return fnd(
-            ctx,
+        return ctx.finding(
             missing_outcome,
             f"须向{roles_zh(missing)}报告",
             f"report to {', '.join(missing)}",
@@ -1366,9 +1319,8 @@ def _report(
             cites=cites,
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"已向{roles_zh(need)}报告",
         f"reported to {', '.join(need)}",
         trace=trace,
@@ -1398,9 +1350,8 @@ def outing_art34_5(facts: Any, ctx: RuleContext) -> Finding | None:
             return None
         done = set(facts.get("approved_by", []))
         ok = all(r in done for r in need)
-        return fnd(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+        return ctx.finding(
+            ALLOWED if ok else NEEDS_APPROVAL,
             f"外出办私事或提前下班{'已经' if ok else '须经'}{roles_zh(need)}批准",
             f"private errand / leaving early: permission of {', '.join(need)}",
             trace=[f"{RANK_ZH[rank]}因私外出 → {roles_zh(need)}"],
@@ -1408,9 +1359,8 @@ def outing_art34_5(facts: Any, ctx: RuleContext) -> Finding | None:
             cites=["wenshan-hrss:39:3"],
         )
     if not facts.get("leaves_city", True):
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "未离开文山城区，不属本项报告范围",
             "not leaving the Wenshan urban area: no report under this clause",
             trace=["未离开城区"],
@@ -1427,9 +1377,8 @@ def outing_art34_5(facts: Any, ctx: RuleContext) -> Finding | None:
         need = ["chief", "deputy_in_charge"] if n >= one else []
         band = f"{num(n)} 天 {'≥' if n >= one else '<'} {one} 天"
         if not need:
-            return fnd(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 f"科室领导因公外出 {num(n)} 天，不足1天，本项未要求报告局领导",
                 "section leader away less than a day: no report to the bureau leaders required",
                 trace=[band],
@@ -1467,9 +1416,8 @@ def outing_58(facts: Any, ctx: RuleContext) -> Finding:
     half = frac(ctx.param("leave.outing_58.private_max_days"))
     extra = [ctx.param_cited("leave.outing_58.private_max_days")]
     if n > half:
-        return fnd(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"因私外出 {num(n)} 天，超过半天，不属外出报告，应按请假程序办理（见请假审批）",
             f"private absence of {num(n)} days exceeds half a day: take leave (leave.request)",
             trace=[f"{num(n)} 天 > {num(half)} 天"],
@@ -1482,7 +1430,7 @@ def outing_58(facts: Any, ctx: RuleContext) -> Finding:
         need,
         [f"因私外出 {num(n)} 天 ≤ {num(half)} 天"],
         ["district-bureau:58:4.2"],
-        missing_outcome=Outcome.BLOCKED,
+        missing_outcome=BLOCKED,
         extra=extra,
     )
 
@@ -1504,9 +1452,8 @@ def holiday_trip_34(facts: Any, ctx: RuleContext) -> Finding | None:
     need = list(ctx.param(name))
     done = set(facts.get("approved_by", []))
     ok = all(r in done for r in need)
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        ALLOWED if ok else NEEDS_APPROVAL,
         f"节假日出本市{'已经' if ok else '须经'}{roles_zh(need)}批准",
         f"holiday trip out of the city: approval by {', '.join(need)}",
         trace=[f"{RANK_ZH[facts['rank']]}节假日出本市 → {roles_zh(need)}"],
@@ -1526,9 +1473,8 @@ def official_trip_art2_5(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts["kind"] != "official" or facts["rank"] == "staff":
         return None
     ok = "deputy_in_charge" in set(facts.get("approved_by", []))
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+    return ctx.finding(
+        ALLOWED if ok else NEEDS_APPROVAL,
         "公出审批单" + ("已由分管领导签字" if ok else "须事前由分管领导签字后方可公出"),
         "official-trip form " + ("signed by the leader in charge" if ok else "must be signed by the leader in charge"),
         trace=[f"{RANK_ZH[facts['rank']]}公出 → 分管领导签字"],
@@ -1594,9 +1540,8 @@ def annual_plan(facts: Any, ctx: RuleContext) -> list[Finding]:
         sub = day(facts["submitted_on"])
         ok = sub <= due
         out.append(
-            fnd(
-                ctx,
-                Outcome.ALLOWED if ok else Outcome.BLOCKED,
+            ctx.finding(
+                ALLOWED if ok else BLOCKED,
                 f"{sub} 制定休假计划" + ("" if ok else f"，晚于 {due}"),
                 f"plan made on {sub}" + ("" if ok else f", after {due}"),
                 trace=[f"{sub} {'≤' if ok else '>'} {due}"],
@@ -1608,9 +1553,8 @@ def annual_plan(facts: Any, ctx: RuleContext) -> list[Finding]:
     else:
         late = ctx.on > due
         out.append(
-            fnd(
-                ctx,
-                Outcome.BLOCKED if late else Outcome.WARNING,
+            ctx.finding(
+                BLOCKED if late else WARNING,
                 f"须于 {due} 前制定休假计划" + ("，已逾期" if late else ""),
                 f"plan due by {due}" + (" (overdue)" if late else ""),
                 trace=[f"期限 {due}"],
@@ -1624,9 +1568,8 @@ def annual_plan(facts: Any, ctx: RuleContext) -> list[Finding]:
         m = int(facts["max_concurrent"])
         ok = m <= cap
         out.append(
-            fnd(
-                ctx,
-                Outcome.ALLOWED if ok else Outcome.BLOCKED,
+            ctx.finding(
+                ALLOWED if ok else BLOCKED,
                 f"同一时段最多安排 {m} 人" + ("" if ok else f"，超过 {cap} 人"),
                 f"at most {m} at a time" + ("" if ok else f", over {cap}"),
                 trace=[f"{m} {'≤' if ok else '>'} {cap}"],
@@ -1636,9 +1579,8 @@ def annual_plan(facts: Any, ctx: RuleContext) -> list[Finding]:
     if facts.get("leadership", False):
         ok = "chief" in set(facts.get("approved_by", []))
         out.append(
-            fnd(
-                ctx,
-                Outcome.ALLOWED if ok else Outcome.NEEDS_APPROVAL,
+            ctx.finding(
+                ALLOWED if ok else NEEDS_APPROVAL,
                 "局领导班子成员年休假计划" + ("已经局长审定" if ok else "须直接送局长审定"),
                 "a bureau leader's plan goes to the director",
                 trace=["班子成员计划 → 局长"],
@@ -1816,9 +1758,8 @@ def sick_pay_ratio(facts: Any, ctx: RuleContext) -> Finding:
     if parts:
         msg += f"；{'，'.join(parts)}，合计 {yuan(total)}"
         trace.append(f"合计 {yuan(total)}")
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ratio >= 1 else Outcome.WARNING,
+    return ctx.finding(
+        ALLOWED if ratio >= 1 else WARNING,
         msg,
         f"sick month {month}, {years} years of service: {_pct(ratio)} of the basic wage"
         + (f"; total {total}" if parts else ""),
@@ -1867,17 +1808,15 @@ def sick_pay_papers(facts: Any, ctx: RuleContext) -> Finding:
         if not ok:
             missing.append("二甲以上医院诊断书")
     if missing:
-        return fnd(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"材料不符：{'、'.join(missing)}，不予审批病假期间工资待遇",
             "papers missing or not from a grade-2A-or-higher hospital: no approval",
             trace=trace,
             extra=extra,
         )
-    return fnd(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "申请函、二甲以上医院诊断书、准假条齐全",
         "request letter, diagnosis and leave slip in order",
         trace=trace,
@@ -1902,9 +1841,8 @@ def sick_pay_renewal(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     until, on = day(facts["diagnosis_until"]), _pay_date(facts, ctx)
     ok = on <= until
-    return fnd(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         f"诊断书病假期限至 {until}" + ("，仍在期限内" if ok else "，已结束：须提供新的病休医学诊断书方可继续审批"),
         f"certified sick period ends {until}" + ("" if ok else ": a new diagnosis is needed"),
         trace=[f"计发日期 {on} {'≤' if ok else '>'} 诊断期限 {until}"],
@@ -1920,16 +1858,14 @@ def sick_pay_renewal(facts: Any, ctx: RuleContext) -> Finding | None:
 def sick_pay_falsified(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 责任追究: 弄虚作假者按“吃空饷”处理，责成主管部门追缴空岗期间工资待遇，必要时报县纪委监委。"""
     if not facts.get("falsified", False):
-        return fnd(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "未发现弄虚作假；申请单位须认真审核诊断书真伪，严格按诊断书的休息时间准假",
             "no falsification found; the unit checks the diagnosis and grants leave as certified",
             trace=["弄虚作假：否"],
         )
-    return fnd(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "弄虚作假，按“吃空饷”处理：不予审批，责成主管部门追缴空岗期间工资待遇，必要时报县纪委监委",
         "falsified: treated as 吃空饷; no approval, pay for the absence recovered",
         trace=["弄虚作假：是"],

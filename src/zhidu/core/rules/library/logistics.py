@@ -28,8 +28,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ..helpers import COUNT, DATE, FLAG, MONEY, day, money, num, unique_clauses, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, day, iso, money, num, unique_clauses, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding
 from ..registry import RuleContext, check, rule
 
 DISTRICT, WENSHAN = "district-bureau", "wenshan-hrss"
@@ -415,14 +415,14 @@ def gate_hours_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     cited = _cited(ctx, "gate.hours_art40.open")
     if opens <= t <= closes:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{t} 在大门开放时间内",
             f"{t}: the gate is open",
             trace=[f"{opens} ≤ {t} ≤ {closes}"],
             extra=cited,
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         f"{t} 大门已关闭（每天{opens}开门、{closes}关门），须与办公室联系",
         f"{t}: the gate is closed (open {opens}-{closes})",
         trace=[f"{t} 不在 {opens}-{closes}"],
@@ -444,7 +444,7 @@ def gate_entry_art40(facts: Any, ctx: RuleContext) -> Finding | None:
     kind = facts["kind"]
     if kind in ("peddler", "unrelated_person"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "禁止废品收购、产品推销人员及其他无关人员进入机关；制止无效的，及时与办公室联系",
             "Scrap collectors, salespeople and unrelated persons may not enter",
             trace=[f"通行类别：{KIND_ZH[kind]}"],
@@ -453,13 +453,13 @@ def gate_entry_art40(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("registered"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "外来人员（车辆）已登记，可以进入",
             "Registered: may enter",
             trace=[f"{KIND_ZH[kind]}：已登记"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "外来人员及车辆须严格审查、登记后方可入内",
         "Visitors and their vehicles are checked and registered before entering",
         trace=[f"{KIND_ZH[kind]}：未登记"],
@@ -482,13 +482,13 @@ def gate_exit_goods_art40(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("office_certificate"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "持有办公室证明，可以放行",
             "Office certificate shown: may leave",
             trace=[f"{KIND_ZH[kind]}：有证明"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "须持办公室开具的证明方可放行",
         "An office certificate is required to take goods or public property out",
         trace=[f"{KIND_ZH[kind]}：无证明"],
@@ -513,19 +513,17 @@ def gate_leave_art40(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"交接班时间 {handover}"]
     if kind == "absence" and facts.get("requested_in_advance") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "有事不能上班须提前向办公室主任请假",
             "Leave must be asked in advance",
             trace=[*trace, "未提前请假"],
             extra=cited,
         )
     if facts.get("office_director_consent"):
-        return ctx.finding(
-            Outcome.ALLOWED, "已经办公室主任同意", "The office director consented", trace=trace, extra=cited
-        )
+        return ctx.finding(ALLOWED, "已经办公室主任同意", "The office director consented", trace=trace, extra=cited)
     zh = "不能上班须提前向办公室主任请假" if kind == "absence" else "接班人未到时，须征得办公室主任同意方可离岗"
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         zh,
         "The office director must consent",
         trace=trace,
@@ -547,19 +545,17 @@ def gate_mail_art40(facts: Any, ctx: RuleContext) -> Finding:
     """
     d = day(facts["date"])
     rest = not ctx.calendar.is_working_day(d)
-    trace = [
-        f"{d.isoformat()} {'休息日' if rest else '工作日'}；机要急件：{'是' if facts['confidential_urgent'] else '否'}"
-    ]
+    trace = [f"{iso(d)} {'休息日' if rest else '工作日'}；机要急件：{'是' if facts['confidential_urgent'] else '否'}"]
     if rest and facts["confidential_urgent"]:
         if facts.get("signed_by") == "duty_cadre":
-            return ctx.finding(Outcome.ALLOWED, "节假日机要急件由值班干部签收", "Signed by the duty cadre", trace=trace)
+            return ctx.finding(ALLOWED, "节假日机要急件由值班干部签收", "Signed by the duty cadre", trace=trace)
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "节假日的机要急件须交由值班干部签收，门卫不得代签",
             "On rest days confidential urgent mail is signed for by the duty cadre",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "按规定分放报纸、信件", "Distribute the mail as usual", trace=trace)
+    return ctx.finding(ALLOWED, "按规定分放报纸、信件", "Distribute the mail as usual", trace=trace)
 
 
 # ---------------------------------------------------------------------------------------------- penalties
@@ -572,12 +568,10 @@ def _ladder(facts: Any, ctx: RuleContext, prefix: str, who_zh: str) -> Finding:
     dismiss = int(ctx.param(f"{prefix}.dismissal_at"))
     cited = _cited(ctx, f"{prefix}.first_share", f"{prefix}.second_share", f"{prefix}.dismissal_at")
     if n == 0:
-        return ctx.finding(
-            Outcome.ALLOWED, "无违规记录，不扣罚", "No occurrence: no penalty", trace=["累计 0 次"], extra=cited
-        )
+        return ctx.finding(ALLOWED, "无违规记录，不扣罚", "No occurrence: no penalty", trace=["累计 0 次"], extra=cited)
     if n >= dismiss:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"累计 {n} 次（≥ {dismiss} 次），{who_zh}予以辞退",
             f"{n} occurrences (≥ {dismiss}): dismissal",
             trace=[f"累计 {n} 次 ≥ {dismiss} 次 → 辞退"],
@@ -591,7 +585,7 @@ def _ladder(facts: Any, ctx: RuleContext, prefix: str, who_zh: str) -> Finding:
         cut = (wage * Decimal(share.numerator) / Decimal(share.denominator)).quantize(Decimal("0.01"))
         trace.append(f"{yuan(wage)} × {share} = {yuan(cut)}")
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         f"累计 {n} 次，{label}",
         f"{n} occurrence(s): deduct {share} of the month's wage",
         trace=trace,
@@ -645,7 +639,7 @@ def meal_times_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         cited = _cited(ctx, "canteen.meal_times_art46.breakfast")
         if t > end:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"早餐{start}—{end}，{end}以后不得用餐",
                 f"No breakfast after {end}",
                 trace=[f"{t} > {end}"],
@@ -653,27 +647,27 @@ def meal_times_art46(facts: Any, ctx: RuleContext) -> Finding | None:
             )
         if t < start:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 f"早餐时间为{start}—{end}",
                 f"Breakfast is {start}-{end}",
                 trace=[f"{t} < {start}"],
                 extra=cited,
             )
         return ctx.finding(
-            Outcome.ALLOWED, "在早餐时间内", "Within breakfast time", trace=[f"{start} ≤ {t} ≤ {end}"], extra=cited
+            ALLOWED, "在早餐时间内", "Within breakfast time", trace=[f"{start} ≤ {t} ≤ {end}"], extra=cited
         )
     start = str(ctx.param("canteen.meal_times_art46.lunch"))
     cited = _cited(ctx, "canteen.meal_times_art46.lunch")
     if t < start:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"午餐时间为{start}，请自觉遵守就餐时间",
             f"Lunch starts at {start}",
             trace=[f"{t} < {start}"],
             extra=cited,
         )
     zh = "因工作不能按时就餐，食堂工作人员要等到就餐完毕" if facts.get("delayed_by_work") else "在午餐时间内"
-    return ctx.finding(Outcome.ALLOWED, zh, "Lunch time", trace=[f"{t} ≥ {start}"], extra=cited)
+    return ctx.finding(ALLOWED, zh, "Lunch time", trace=[f"{t} ≥ {start}"], extra=cited)
 
 
 @rule(
@@ -687,10 +681,8 @@ def no_take_out_art46(facts: Any, ctx: RuleContext) -> Finding | None:
     if "take_out" not in facts:
         return None
     if facts["take_out"]:
-        return ctx.finding(
-            Outcome.BLOCKED, "不得将饭菜端出食堂或带回家", "No food may be taken out", trace=["端出：是"]
-        )
-    return ctx.finding(Outcome.ALLOWED, "在食堂餐厅内就餐", "Eaten in the dining hall", trace=["端出：否"])
+        return ctx.finding(BLOCKED, "不得将饭菜端出食堂或带回家", "No food may be taken out", trace=["端出：是"])
+    return ctx.finding(ALLOWED, "在食堂餐厅内就餐", "Eaten in the dining hall", trace=["端出：否"])
 
 
 @rule(
@@ -704,13 +696,13 @@ def kitchen_art46(facts: Any, ctx: RuleContext) -> Finding:
     p = facts["person"]
     if p == "other":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "非食堂工作人员严禁进入操作间",
             "Only canteen staff may enter the kitchen",
             trace=["进入人员：其他"],
         )
     return ctx.finding(
-        Outcome.ALLOWED, "食堂工作人员或管委会成员可以进入操作间", "May enter", trace=[f"进入人员：{PERSON_ZH[p]}"]
+        ALLOWED, "食堂工作人员或管委会成员可以进入操作间", "May enter", trace=[f"进入人员：{PERSON_ZH[p]}"]
     )
 
 
@@ -727,7 +719,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
     cited = _cited(ctx, "canteen.fee_art46.monthly")
     if facts["action"] == "refund":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "因公因私不能在局就餐的，不予退费",
             "No refunds for missed meals",
             trace=[f"退费申请（原因：{facts.get('reason', '未说明')}）"],
@@ -735,7 +727,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
         )
     if "amount" not in facts:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"每月交餐费 {yuan(fee)}",
             f"Monthly fee {fee} yuan",
             trace=[f"餐费标准 {yuan(fee)}/月"],
@@ -745,7 +737,7 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"交纳 {yuan(amt)} {'=' if amt == fee else '<' if amt < fee else '>'} 标准 {yuan(fee)}"]
     if amt < fee:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"每月餐费为 {yuan(fee)}，交纳不足",
             "The monthly fee is not fully paid",
             trace=trace,
@@ -753,13 +745,13 @@ def fee_art46(facts: Any, ctx: RuleContext) -> Finding:
         )
     if amt > fee:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"每月餐费为 {yuan(fee)}，多交部分请核对",
             "More than the monthly fee",
             trace=trace,
             extra=cited,
         )
-    return ctx.finding(Outcome.ALLOWED, "按标准交纳餐费", "Fee paid at the standard", trace=trace, extra=cited)
+    return ctx.finding(ALLOWED, "按标准交纳餐费", "Fee paid at the standard", trace=trace, extra=cited)
 
 
 @rule(
@@ -781,7 +773,7 @@ def purchase_art46(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"核验签字 {n} 人 {'≥' if n >= need else '<'} {need} 人"]
     if n < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"所购物品须由{need}位食堂工作人员过称核验登记后签字",
             f"{need} canteen workers must weigh, check and sign",
             trace=trace,
@@ -796,9 +788,9 @@ def purchase_art46(facts: Any, ctx: RuleContext) -> Finding:
         notes.append("采购物品日记帐应日清周结")
     if notes:
         return ctx.finding(
-            Outcome.WARNING, "；".join(notes), "Purchasing routine not followed", trace=trace + notes, extra=cited
+            WARNING, "；".join(notes), "Purchasing routine not followed", trace=trace + notes, extra=cited
         )
-    return ctx.finding(Outcome.ALLOWED, "验收签字符合规定", "Receipt check complies", trace=trace, extra=cited)
+    return ctx.finding(ALLOWED, "验收签字符合规定", "Receipt check complies", trace=trace, extra=cited)
 
 
 @rule(
@@ -813,17 +805,17 @@ def menu_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("drafted_in_prior_week") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "下一周每日食谱应于前一周开始制定",
             "Draft next week's menu the week before",
             trace=["前一周制定：否"],
         )
     if facts.get("committee_approved"):
         return ctx.finding(
-            Outcome.ALLOWED, "食谱已经食堂管委会认可", "The committee approved the menu", trace=["管委会认可：是"]
+            ALLOWED, "食谱已经食堂管委会认可", "The committee approved the menu", trace=["管委会认可：是"]
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "每日食谱须交由食堂管委会认可",
         "The weekly menu needs the canteen committee's approval",
         trace=["管委会认可：否"],
@@ -852,14 +844,14 @@ def committee_art46(facts: Any, ctx: RuleContext) -> Finding | None:
         deadlines.append(Deadline(q_end, "本季度管委会议", "this quarter's committee meeting"))
     if n >= 1:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"本季度已召开管委会议 {n} 次",
             f"{n} meeting(s) this quarter",
             trace=[f"本季度 {n} 次 ≥ 1"],
             deadlines=deadlines,
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "食堂管委会每季度须召开一次管委会议，本季度尚未召开",
         "No meeting yet this quarter",
         trace=["本季度 0 次 < 1"],
@@ -902,7 +894,7 @@ def daily_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     extra = [*ctx.cited(cites[area]), ctx.param_cited("cleaning.daily_art41.deadline")]
     f = Finding(
         rule_id=ctx.rule.id,
-        outcome=Outcome.ALLOWED if t <= limit else Outcome.WARNING,
+        outcome=ALLOWED if t <= limit else WARNING,
         message_zh=f"{t} 清扫完毕，{'按时' if t <= limit else f'晚于{limit}上班时间'}",
         message_en=f"Cleaning finished at {t} ({'in time' if t <= limit else 'late'})",
         citations=unique_clauses(extra),
@@ -925,10 +917,8 @@ def weekly_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("area") not in ("meeting_room", "rest_room") or "cleaned_this_week" not in facts:
         return None
     if facts["cleaned_this_week"]:
-        return ctx.finding(Outcome.ALLOWED, "本周已打扫", "Cleaned this week", trace=["本周打扫：是"])
-    return ctx.finding(
-        Outcome.WARNING, "会议室、休息室每周至少打扫一次", "Clean at least once a week", trace=["本周打扫：否"]
-    )
+        return ctx.finding(ALLOWED, "本周已打扫", "Cleaned this week", trace=["本周打扫：是"])
+    return ctx.finding(WARNING, "会议室、休息室每周至少打扫一次", "Clean at least once a week", trace=["本周打扫：否"])
 
 
 @rule(
@@ -942,19 +932,17 @@ def sanitation_day_art41(facts: Any, ctx: RuleContext) -> Finding:
     d = day(facts["date"])
     friday = _last_friday(d)
     dl = Deadline(friday, "机关卫生日（下午）", "sanitation day (afternoon)")
-    trace = [f"{d.year}年{d.month}月最后一个周五：{friday.isoformat()}"]
+    trace = [f"{d.year}年{d.month}月最后一个周五：{iso(friday)}"]
     if d > friday and facts.get("sanitation_day_done") is False:
         return ctx.finding(
-            Outcome.WARNING,
-            f"本月卫生日（{friday.isoformat()}下午）未全面清理",
+            WARNING,
+            f"本月卫生日（{iso(friday)}下午）未全面清理",
             "Sanitation day missed",
             trace=trace,
             deadlines=[dl],
         )
-    zh = "今天下午为机关卫生日，各科室全面彻底清理" if d == friday else f"本月卫生日为 {friday.isoformat()} 下午"
-    return ctx.finding(
-        Outcome.ALLOWED, zh, f"Sanitation day: {friday.isoformat()} afternoon", trace=trace, deadlines=[dl]
-    )
+    zh = "今天下午为机关卫生日，各科室全面彻底清理" if d == friday else f"本月卫生日为 {iso(friday)} 下午"
+    return ctx.finding(ALLOWED, zh, f"Sanitation day: {iso(friday)} afternoon", trace=trace, deadlines=[dl])
 
 
 @rule(
@@ -970,21 +958,21 @@ def inspection_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     d = day(facts["date"])
     if d.month % 3:
         return ctx.finding(
-            Outcome.ALLOWED, "本月不是季度最后一个月，无联查", "Not a quarter-end month", trace=[f"{d.month} 月"]
+            ALLOWED, "本月不是季度最后一个月，无联查", "Not a quarter-end month", trace=[f"{d.month} 月"]
         )
     last = (dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)) - dt.timedelta(days=1)
     dl = Deadline(last, "季度卫生联查打分", "quarterly hygiene inspection")
     if facts["inspection_done"]:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "本季度联查打分已进行",
             "Inspection held",
             trace=[f"{d.month} 月：已联查"],
             deadlines=[dl],
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"本月为季度最后一个月，须于 {last.isoformat()} 前组织联查打分",
+        WARNING,
+        f"本月为季度最后一个月，须于 {iso(last)} 前组织联查打分",
         "Quarter-end month: hold the joint inspection",
         trace=[f"{d.month} 月：未联查"],
         deadlines=[dl],
@@ -1003,12 +991,12 @@ def garage_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts["outside_vehicle_stored"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "外单位或个人的车辆一律不许存入本机关车库或车棚",
             "No outside vehicles in the garage or shed",
             trace=["外来车辆存放：是"],
         )
-    return ctx.finding(Outcome.ALLOWED, "车库车棚无外来车辆", "No outside vehicles stored", trace=["外来车辆存放：否"])
+    return ctx.finding(ALLOWED, "车库车棚无外来车辆", "No outside vehicles stored", trace=["外来车辆存放：否"])
 
 
 @rule(
@@ -1023,12 +1011,12 @@ def canteen_rubbish_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts["rubbish_overnight"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "食堂垃圾随时清理，不得隔日",
             "Canteen rubbish may not stay overnight",
             trace=["垃圾隔日：是"],
         )
-    return ctx.finding(Outcome.ALLOWED, "垃圾当日清理", "Rubbish cleared the same day", trace=["垃圾隔日：否"])
+    return ctx.finding(ALLOWED, "垃圾当日清理", "Rubbish cleared the same day", trace=["垃圾隔日：否"])
 
 
 @rule(
@@ -1045,29 +1033,29 @@ def meeting_room_art44(facts: Any, ctx: RuleContext) -> Finding:
     """区局：各科室召开会议须提前向办公室申请，由办公室统一安排会议室；严禁吸烟；会后及时清理。"""
     if not facts["requested_in_advance"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "召开会议须提前向办公室申请，由办公室统一安排会议室",
             "Meeting rooms are requested from the office in advance",
             trace=["提前申请：否"],
         )
     if facts.get("smoking"):
-        return ctx.finding(Outcome.BLOCKED, "严禁与会人员在公共场所吸烟", "No smoking", trace=["吸烟：是"])
+        return ctx.finding(BLOCKED, "严禁与会人员在公共场所吸烟", "No smoking", trace=["吸烟：是"])
     if facts.get("cleaned_after") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "会议结束后应及时将会议室清理干净",
             "Clean the room after the meeting",
             trace=["会后清理：否"],
         )
     if not facts.get("office_assigned"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "由办公室统一安排会议室",
             "The office assigns the room",
             trace=["办公室安排：待定"],
             approvers=["office"],
         )
-    return ctx.finding(Outcome.ALLOWED, "已由办公室安排会议室", "Room assigned by the office", trace=["办公室安排：是"])
+    return ctx.finding(ALLOWED, "已由办公室安排会议室", "Room assigned by the office", trace=["办公室安排：是"])
 
 
 # ---------------------------------------------------------------------------------------------- care
@@ -1092,7 +1080,7 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
     cited = _cited(ctx, "care.visit_art46.relative_min_days")
     if who == "employee":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "职工本人住院，由办公室和工会组织看望慰问",
             "Staff member in hospital: visit",
             trace=["住院人：本局职工"],
@@ -1101,7 +1089,7 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
     if who in ("parent", "spouse", "child"):
         if "days_in_hospital" not in facts:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 f"职工{RELATION_ZH[who][2:]}须住院{need}天以上方在看望范围（请提供住院天数）",
                 f"Relatives qualify after {need} days in hospital",
                 trace=["住院天数：未提供"],
@@ -1111,21 +1099,21 @@ def visit_art46(facts: Any, ctx: RuleContext) -> Finding:
         trace = [f"{RELATION_ZH[who]}住院 {days} 天 {'≥' if days >= need else '<'} {need} 天"]
         if days >= need:
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 f"{RELATION_ZH[who]}住院{days}天，在看望范围",
                 "Within the visiting scope",
                 trace=trace,
                 extra=cited,
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{RELATION_ZH[who]}住院须{need}天以上方在看望慰问范围",
             f"Relatives qualify only after {need} days in hospital",
             trace=trace,
             extra=cited,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"{RELATION_ZH[who]}不在住院看望慰问范围",
         "Not within the visiting scope",
         trace=[f"住院人：{RELATION_ZH[who]}"],
@@ -1153,14 +1141,14 @@ def visit_gift_art46(facts: Any, ctx: RuleContext) -> Finding | None:
     ]
     if amt <= cap:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "慰问品金额在标准以内",
             "Gift within the standard",
             trace=trace,
             extra=_cited(ctx, name),
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"慰问品超过标准（{yuan(cap)}以内）",
         f"Gift exceeds {cap} yuan",
         trace=trace,
@@ -1215,7 +1203,7 @@ def farewell_art46(facts: Any, ctx: RuleContext) -> Finding:
     if problems:
         return Finding(
             ctx.rule.id,
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(problems),
             "Farewell exceeds the standard",
             citations,
@@ -1223,7 +1211,7 @@ def farewell_art46(facts: Any, ctx: RuleContext) -> Finding:
         )
     return Finding(
         ctx.rule.id,
-        Outcome.ALLOWED,
+        ALLOWED,
         f"欢送：{form}；赠送1件{yuan(cap)}以内纪念品，安排1次欢送餐",
         "Farewell within the standard",
         citations,
@@ -1243,7 +1231,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     who = facts["deceased"]
     if who == "other":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不在丧事补助范围（职工本人及其父母、配偶、子女、配偶的父母）",
             "Not within the scope of condolence payments",
             trace=["去世者：其他亲属"],
@@ -1253,7 +1241,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     cited = _cited(ctx, name)
     if "amount" not in facts:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{RELATION_ZH[who]}去世，送慰问金 {yuan(std)}",
             f"Payment {std} yuan",
             trace=[f"标准 {yuan(std)}"],
@@ -1263,7 +1251,7 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"拟送 {yuan(amt)} {'=' if amt == std else '>' if amt > std else '<'} 标准 {yuan(std)}"]
     if amt > std:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"慰问金超过标准 {yuan(std)}",
             f"Exceeds the standard of {std} yuan",
             trace=trace,
@@ -1271,10 +1259,10 @@ def bereavement_art46(facts: Any, ctx: RuleContext) -> Finding:
         )
     if amt < std:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"慰问金标准为 {yuan(std)}，拟送金额低于标准",
             "Below the standard amount",
             trace=trace,
             extra=cited,
         )
-    return ctx.finding(Outcome.ALLOWED, "按标准送慰问金", "Payment at the standard", trace=trace, extra=cited)
+    return ctx.finding(ALLOWED, "按标准送慰问金", "Payment at the standard", trace=trace, extra=cited)

@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
-from ...errors import BadInput, NotFound
-from ..helpers import DATE, num
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ...errors import BadInput
+from ..helpers import DATE, FLAG, bilingual, iso, num
+from ..model import ALLOWED, BLOCKED, WARNING, CitedClause, Deadline, Finding
 from ..registry import RuleContext, check, rule
 
 AGENCIES = ["tongyu-hrss", "wenshan-hrss", "district-bureau", "baicheng-fupin"]
@@ -232,16 +232,8 @@ PRESENT: dict[str, Any] = {
 }
 
 
-def _flag(zh: str, en: str) -> dict[str, Any]:
-    return {"type": "boolean", "description": f"{zh} · {en}"}
-
-
 def _count(zh: str, en: str, maximum: int = 200) -> dict[str, Any]:
-    return {"type": "integer", "minimum": 0, "maximum": maximum, "description": f"{zh} · {en}"}
-
-
-def _date(zh: str, en: str) -> dict[str, Any]:
-    return {**DATE, "description": f"{zh} · {en}（YYYY-MM-DD）"}
+    return bilingual({"type": "integer", "minimum": 0, "maximum": maximum}, zh, en)
 
 
 def _ids(zh: str, en: str) -> dict[str, Any]:
@@ -256,21 +248,6 @@ def _ids(zh: str, en: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------------------------
 # Small helpers
 # ---------------------------------------------------------------------------------------------------------------
-
-
-def _opt(ctx: RuleContext, name: str) -> Any:
-    """A parameter's value in force, or None when the agency has none (remembered per rule context, like
-    ctx.param, so a missing parameter costs one lookup)."""
-    key = ("opt", name)
-    memo = ctx._memo
-    if key in memo:
-        return memo[key]
-    try:
-        value = ctx.param(name)
-    except NotFound:
-        value = None
-    memo[key] = value
-    return value
 
 
 def _body(facts: Any, ctx: RuleContext) -> str:
@@ -290,9 +267,9 @@ def _kinds(facts: Any) -> frozenset[str]:
 
 def sanzhong_kinds(ctx: RuleContext) -> frozenset[str]:
     """The topic kinds the agency's texts count as “三重一大” (parameter decision.sanzhong_yida.kinds)."""
-    found: frozenset[str] | None = ctx._memo.get(("sanzhong_kinds",))
+    found: frozenset[str] | None = ctx.memo.get(("sanzhong_kinds",))
     if found is None:
-        found = ctx._memo[("sanzhong_kinds",)] = frozenset(_opt(ctx, "decision.sanzhong_yida.kinds") or ())
+        found = ctx.memo[("sanzhong_kinds",)] = frozenset(ctx.param_or("decision.sanzhong_yida.kinds") or ())
     return found
 
 
@@ -302,10 +279,18 @@ def _is_sanzhong(facts: Any, ctx: RuleContext) -> bool:
 
 def _share_test(count: int, base: int, share: Fraction, strict: bool) -> tuple[bool, str]:
     """(count meets share × base, the relation sign for a trace)."""
-    need = share * base
-    ok = count > need if strict else count >= need
+    if type(share) is Fraction and type(count) is int and type(base) is int:
+        # exactly, in integers: count ≥ base × p/q ⇔ count × q ≥ base × p (q > 0)
+        p, q = share.numerator, share.denominator
+        top = base * p
+        ok = count * q > top if strict else count * q >= top
+        shown = str(top // q) if top % q == 0 else f"{top / q:.2f}".rstrip("0").rstrip(".")
+    else:
+        need = share * base
+        ok = count > need if strict else count >= need
+        shown = num(need)
     op = (">" if strict else "≥") if ok else ("≤" if strict else "<")
-    return ok, f"{op} {base} × {share} = {num(need)}"
+    return ok, f"{op} {base} × {share} = {shown}"
 
 
 def _cites(table: dict[str, Any]) -> list[tuple[str, str]]:
@@ -329,12 +314,12 @@ def _cites(table: dict[str, Any]) -> list[tuple[str, str]]:
 def _attendance_sane(facts: Any, ctx: RuleContext) -> Finding | None:
     members, present = facts["members"], facts["present"]
     if present > members:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"实到 {present} 人多于应到 {members} 人，请核对到会名单",
             f"{present} present is more than the {members} members; check the attendance list",
             trace=[f"实到 {present} > 应到 {members}"],
+            own=False,
         )
     return None
 
@@ -342,42 +327,20 @@ def _attendance_sane(facts: Any, ctx: RuleContext) -> Finding | None:
 def _back(meeting: dt.date, days: int, label_zh: str, label_en: str) -> Deadline:
     """The last day for a step that must come ``days`` calendar days before the meeting (0: before it opens)."""
     when = meeting - dt.timedelta(days=days)
-    how = f"会议日 {meeting.isoformat()} 前 {days} 日" if days else f"会议日 {meeting.isoformat()} 开会前"
-    return Deadline(when, label_zh, label_en, False, (f"{how} → {when.isoformat()}",))
+    how = f"会议日 {iso(meeting)} 前 {days} 日" if days else f"会议日 {iso(meeting)} 开会前"
+    return Deadline(when, label_zh, label_en, False, (f"{how} → {iso(when)}",))
 
 
-def emit(
-    ctx: RuleContext,
-    outcome: Outcome,
-    message_zh: str,
-    message_en: str,
-    *,
-    cites: Iterable[str] = (),
-    trace: Iterable[str] = (),
-    approvers: Iterable[str] = (),
-    deadlines: Iterable[Deadline] = (),
-    extra: Iterable[CitedClause] = (),
-) -> Finding:
-    """A finding citing exactly ``cites`` (ctx.finding cites every clause of the rule when given none)."""
-    ids = tuple(cites)
-    citations = (ctx.cited(*ids) if ids else ()) + tuple(extra)
-    if extra:
-        citations = tuple({c.id: c for c in reversed(citations)}[i] for i in dict.fromkeys(c.id for c in citations))
-    return Finding(
-        rule_id=ctx.rule.id,
-        outcome=outcome,
-        message_zh=message_zh,
-        message_en=message_en,
-        citations=citations,
-        trace=tuple(trace),
-        approvers=tuple(approvers),
-        deadlines=tuple(deadlines),
-    )
+_SHARE_ZH = {Fraction(1, 2): "半数", Fraction(2, 3): "三分之二"}
+_SHARE_ZH_EXACT = {(1, 2): "半数", (2, 3): "三分之二"}
 
 
 def share_zh(x: Fraction) -> str:
     """1/2 → 半数, 2/3 → 三分之二 (for messages)."""
-    return {Fraction(1, 2): "半数", Fraction(2, 3): "三分之二"}.get(x, str(x))
+    if type(x) is Fraction:  # by numerator and denominator: no Fraction hashing
+        found = _SHARE_ZH_EXACT.get((x.numerator, x.denominator))
+        return found if found is not None else str(x)
+    return _SHARE_ZH.get(x, str(x))
 
 
 def _fmt(x: Fraction) -> str:
@@ -410,8 +373,8 @@ CONVENE = check(
                 "director 局长/主任/"
                 "合议委员会主任，deputy_director 副局长/副主任，section_head 科室负责人，other 其他 · who chairs",
             },
-            "chair_entrusted": _flag(
-                "主持人是否受书记（局长、主任）委托", "the chair acts on the principal's entrustment"
+            "chair_entrusted": bilingual(
+                FLAG, "主持人是否受书记（局长、主任）委托", "the chair acts on the principal's entrustment"
             ),
             "attendees": {
                 "type": "array",
@@ -422,7 +385,8 @@ CONVENE = check(
                 "arbitration_head 仲裁院院长，discipline_observer 派驻/上级纪检人员，section_head 科室负责人，"
                 "non_member_leader 非党组成员的班子成员，other · non-voting attendees present",
             },
-            "discipline_notified": _flag(
+            "discipline_notified": bilingual(
+                FLAG,
                 "是否已事先报告（邀请）纪检组织派人列席监督",
                 "the discipline-inspection body was told (invited) beforehand",
             ),
@@ -452,7 +416,7 @@ def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     members, present = facts["members"], facts["present"]
     kinds = _kinds(facts)
     name = "meeting.party_group.quorum"
-    special_kinds = set(_opt(ctx, "meeting.party_group.quorum_special_kinds") or ())  # 文山: one share for all
+    special_kinds = set(ctx.param_or("meeting.party_group.quorum_special_kinds") or ())  # 文山: one share for all
     if kinds & special_kinds:
         name = "meeting.party_group.quorum_special"
         strict = False
@@ -462,17 +426,17 @@ def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     ok, rel = _share_test(present, members, share, strict)
     trace = [f"到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share} = {_fmt(share * members)}"]
     if ok:
-        outcome = Outcome.ALLOWED
+        outcome = ALLOWED
         zh = f"到会 {present}/{members} 人，符合召开要求"
         en = f"{present} of {members} members present: quorum met"
     else:
-        outcome = Outcome.BLOCKED
+        outcome = BLOCKED
         zh = f"到会 {present}/{members} 人，{'未超过' if strict else '不足'}{share_zh(share)}，会议不得召开"
         en = f"{present} of {members} members present: below the quorum of {'more than ' if strict else ''}{share}"
     cites = (
         ["district-bureau:31:12.1"] if ctx.agency == DB and kinds & set(MAJOR_31) and name.endswith("quorum") else []
     )
-    return emit(ctx, outcome, zh, en, trace=trace, cites=cites, extra=[ctx.param_cited(name)])
+    return ctx.finding(outcome, zh, en, trace=trace, cites=cites, extra=[ctx.param_cited(name)], own=False)
 
 
 @rule(
@@ -496,30 +460,30 @@ def directors_meeting_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     ok, rel = _share_test(present, members, share, strict)
     trace = [f"到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share} = {_fmt(share * members)}"]
     if present == members:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"参会人员 {members} 人全部到齐，可以召开",
             f"all {members} participants present: the meeting may be held",
             trace=[f"到会 {present} = 应到 {members}"],
             extra=[ctx.param_cited(name)],
+            own=False,
         )
     if ok:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"缺席 {members - present} 人，到会 {present}/{members} 人，超过半数，可以召开",
             f"{members - present} absent, {present} of {members} present: more than half, the meeting may be held",
             trace=trace,
             extra=[ctx.param_cited(name)],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"到会 {present}/{members} 人，未超过半数，会议不得召开",
         f"{present} of {members} present: not more than half, the meeting may not be held",
         trace=trace,
         extra=[ctx.param_cited(name)],
+        own=False,
     )
 
 
@@ -543,21 +507,21 @@ def case_panel_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     ok, rel = _share_test(present, members, share, strict)
     trace = [f"到会委员 {present} 人 {rel.split(' ', 1)[0]} 委员 {members} 人 × {share} = {_fmt(share * members)}"]
     if ok:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"到会委员 {present}/{members} 人，达到三分之二，可以举行",
             f"{present} of {members} committee members present: two thirds reached",
             trace=trace,
             extra=[ctx.param_cited(name)],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"到会委员 {present}/{members} 人，不足三分之二，合议委员会不得举行会议",
         f"{present} of {members} committee members present: below two thirds, the committee may not sit",
         trace=trace,
         extra=[ctx.param_cited(name)],
+        own=False,
     )
 
 
@@ -585,7 +549,7 @@ def sanzhong_yida_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
         f"“三重一大”议题：到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share}"
         f" = {_fmt(share * members)}"
     ]
-    outcome = Outcome.ALLOWED if ok else Outcome.BLOCKED
+    outcome = ALLOWED if ok else BLOCKED
     zh = (
         f"审议“三重一大”事项，到会 {present}/{members} 人，达到三分之二"
         if ok
@@ -596,7 +560,9 @@ def sanzhong_yida_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
         if ok
         else f"“three-important-one-large” items need two thirds present; {present} of {members}: may not be held"
     )
-    return emit(ctx, outcome, zh, en, trace=trace, cites=["baicheng-fupin:4:2"], extra=[ctx.param_cited(name)])
+    return ctx.finding(
+        outcome, zh, en, trace=trace, cites=["baicheng-fupin:4:2"], extra=[ctx.param_cited(name)], own=False
+    )
 
 
 # bodies whose texts set no attendance figure: the clause that says who takes part
@@ -624,14 +590,14 @@ def no_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     bad = _attendance_sane(facts, ctx)
     if bad:
         return bad
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"{BODY_ZH[body]}：制度只规定参加人员，未规定到会人数下限；到会 {facts['present']}/{facts['members']} 人",
         f"{BODY_EN[body]}: the text names the participants but sets no quorum; "
         f"{facts['present']} of {facts['members']} present",
         trace=[f"到会 {facts['present']} / 应到 {facts['members']}（无比例要求）"],
         cites=[entry[0]],
+        own=False,
     )
 
 
@@ -712,34 +678,34 @@ def convene_chair(facts: Any, ctx: RuleContext) -> Finding | None:
         + (f"，或受委托的{'、'.join(CHAIR_ZH[c] for c in delegates)}" if delegates else "")
     ]
     if chair in principal:
-        return emit(
-            ctx, Outcome.ALLOWED, f"由{CHAIR_ZH[chair]}主持", f"chaired by the {chair}", trace=trace, cites=[cite]
+        return ctx.finding(
+            ALLOWED, f"由{CHAIR_ZH[chair]}主持", f"chaired by the {chair}", trace=trace, cites=[cite], own=False
         )
     if chair in delegates and entrusted:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"由受委托的{CHAIR_ZH[chair]}主持",
             f"chaired by an entrusted {chair}",
             trace=trace,
             cites=[cite],
+            own=False,
         )
     if chair in delegates:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{CHAIR_ZH[chair]}主持{BODY_ZH[body]}须经{CHAIR_ZH[principal[0]]}委托",
             f"a {chair} may chair the {BODY_EN[body]} only when entrusted by the {principal[0]}",
             trace=trace,
             cites=[cite],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"{BODY_ZH[body]}不得由{CHAIR_ZH[chair]}主持",
         f"the {BODY_EN[body]} may not be chaired by a {chair}",
         trace=trace,
         cites=[cite],
+        own=False,
     )
 
 
@@ -845,24 +811,24 @@ def convene_attendance(facts: Any, ctx: RuleContext) -> list[Finding]:
         ]
         if missing:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.WARNING,
+                ctx.finding(
+                    WARNING,
                     f"应列席的{'、'.join(ATTENDEE_ZH[r] for r in missing)}未到会，请通知列席并记录",
                     f"standing attendees missing: {', '.join(missing)}",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
         else:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.ALLOWED,
+                ctx.finding(
+                    ALLOWED,
                     "常设列席人员均已到会",
                     "standing attendees present",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
     for bodies, ks, mode, cite, _ in DISCIPLINE.get(ctx.agency, ()):
@@ -878,46 +844,46 @@ def convene_attendance(facts: Any, ctx: RuleContext) -> list[Finding]:
         ]
         if mode == "report" and notified is False:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.BLOCKED,
+                ctx.finding(
+                    BLOCKED,
                     "涉及“三重一大”、人事任免或廉政工作的议题，须提前向区政府纪检组报告后方可上会",
                     "items on major matters, appointments or integrity must be reported to the discipline group first",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
         elif not observer and not notified:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.WARNING,
+                ctx.finding(
+                    WARNING,
                     "本次会议应邀请纪检监督人员到会",
                     "the discipline-inspection body should be invited to this meeting",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
         elif not observer and "attendees" in facts:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.WARNING,
+                ctx.finding(
+                    WARNING,
                     "已报告（邀请）纪检组织，但未见其派员列席，请在记录中注明",
                     "the discipline body was told but no observer attends; note it in the minutes",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
         else:
             out.append(
-                emit(
-                    ctx,
-                    Outcome.ALLOWED,
+                ctx.finding(
+                    ALLOWED,
                     "纪检监督安排符合要求",
                     "discipline supervision in place",
                     trace=trace,
                     cites=[cite],
+                    own=False,
                 )
             )
     return out
@@ -960,21 +926,21 @@ def convene_leave(facts: Any, ctx: RuleContext) -> Finding | None:
             "absent_without_leave",
         )
     if n == 0:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "缺席成员均已在会前请假",
             "every absent member asked for leave beforehand",
             trace=[f"缺席 {absent} 人，均已请假"],
             cites=[entry[0]],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.WARNING,
+    return ctx.finding(
+        WARNING,
         f"{n} 名成员未在会前请假即缺席，请记录并按会议纪律处理",
         f"{n} member(s) absent without leave asked beforehand",
         trace=[f"缺席 {absent} 人，其中未请假 {n} 人"],
         cites=[entry[0]],
+        own=False,
     )
 
 
@@ -1015,13 +981,17 @@ VOTE = check(
                 "description": "意见分歧：none 无，divergent 意见不统一/明显分歧，major 重大分歧/分歧较大"
                 " · disagreement",
             },
-            "emergency": _flag("是否紧急情况", "an emergency"),
-            "needs_more_material": _flag("案件需补充材料、查实情况（合议委员会）", "the case needs more material"),
-            "chief_follows_vote": _flag(
-                "“一把手”最终表态是否与集体表决意见一致", "the principal leader's final statement follows the vote"
+            "emergency": bilingual(FLAG, "是否紧急情况", "an emergency"),
+            "needs_more_material": bilingual(
+                FLAG, "案件需补充材料、查实情况（合议委员会）", "the case needs more material"
             ),
-            "revokes_decision": _flag(
-                "本议题是否撤销或改变原决定", "the motion revokes or changes an earlier decision"
+            "chief_follows_vote": bilingual(
+                FLAG,
+                "“一把手”最终表态是否与集体表决意见一致",
+                "the principal leader's final statement follows the vote",
+            ),
+            "revokes_decision": bilingual(
+                FLAG, "本议题是否撤销或改变原决定", "the motion revokes or changes an earlier decision"
             ),
         },
     },
@@ -1074,44 +1044,44 @@ def vote_threshold(facts: Any, ctx: RuleContext) -> Finding:
     members, present, yes = facts["members"], facts["present"], facts["votes_for"]
     votes, voters, recused, written = _ballots(facts)
     if present > members or recused > present:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"人数不符：应到 {members}、实到 {present}、回避 {recused}",
             f"inconsistent counts: {members} members, {present} present, {recused} recused",
             trace=[f"实到 {present} / 应到 {members} / 回避 {recused}"],
+            own=False,
         )
     trace = [f"投票 {votes} 张 / 有表决权的到会成员 {voters} 人（到会 {present} − 回避 {recused}）"]
     if written:
         trace.append(f"未到会成员书面意见 {written} 份，不计入票数")
     if votes > voters:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"票数 {votes} 多于到会且有表决权的成员 {voters} 人：书面意见、列席人员和回避成员不得计票",
             f"{votes} votes exceed the {voters} voting members present: written opinions, attendees and recused "
             "members do not vote",
             trace=trace,
             extra=_vote_cites(body, ctx),
+            own=False,
         )
-    share: Fraction | None = _opt(ctx, f"meeting.vote.{body}.share")
+    share: Fraction | None = ctx.param_or(f"meeting.vote.{body}.share")
     if share is None:
         concl = CHAIR_CONCLUDES[ctx.agency].get(body)
         if concl:
-            return emit(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 f"{BODY_ZH[body]}不以票数定结论，由主持人在充分讨论的基础上作出结论（赞成 {yes} 票供参考）",
                 f"the {BODY_EN[body]} has no vote threshold: the chair concludes after discussion",
                 trace=trace,
                 cites=[concl[0]],
+                own=False,
             )
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"本机构制度未规定{BODY_ZH[body]}的表决通过票数",
             f"the agency's rules set no vote threshold for the {BODY_EN[body]}",
             trace=trace,
+            own=False,
         )
     strict = bool(ctx.param(f"meeting.vote.{body}.strict"))
     base_kind: str = ctx.param(f"meeting.vote.{body}.base")
@@ -1127,31 +1097,29 @@ def vote_threshold(facts: Any, ctx: RuleContext) -> Finding:
     )
     need = f"{'超过' if strict else '达到'}{BASE_ZH[base_kind]}（{base} 人）{share_zh(share)}"
     if ok:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"赞成 {yes} 票，{need}，表决通过",
             f"{yes} yes votes: {'more than' if strict else 'at least'} {share} of {base} — passed",
             trace=trace,
             cites=cites,
             extra=extra,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         f"赞成 {yes} 票，未{need}，不能形成决定",
         f"{yes} yes votes: not {'more than' if strict else 'at least'} {share} of {base} — not passed",
         trace=trace,
         cites=cites,
         extra=extra,
+        own=False,
     )
 
 
 def _vote_cites(body: str, ctx: RuleContext) -> list[CitedClause]:
-    try:
-        return [ctx.param_cited(f"meeting.vote.{body}.share")]
-    except NotFound:
-        return []
+    name = f"meeting.vote.{body}.share"
+    return [ctx.param_cited(name)] if ctx.has(name) else []
 
 
 # item-by-item voting: list of (bodies (None: any), topic kinds (None: any; "sanzhong": the agency's 三重一大 kinds),
@@ -1200,15 +1168,15 @@ def vote_item_by_item(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     items = int(facts.get("items", 1))
     if items > 1:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{items} 个事项不得一并表决，应逐项表决",
             f"{items} items may not be decided in one vote: vote on each item",
             trace=[f"一并表决事项 {items} 项 > 1"],
             cites=cites,
+            own=False,
         )
-    return emit(ctx, Outcome.ALLOWED, "逐项表决", "voted item by item", trace=["本次表决 1 项"], cites=cites)
+    return ctx.finding(ALLOWED, "逐项表决", "voted item by item", trace=["本次表决 1 项"], cites=cites, own=False)
 
 
 @rule(
@@ -1233,7 +1201,7 @@ def vote_disagreement(facts: Any, ctx: RuleContext) -> Finding | None:
     names = [f"meeting.vote.{body}.on_disagreement"]
     if _is_sanzhong(facts, ctx):
         names.insert(0, "meeting.vote.sanzhong_yida.on_disagreement")
-    name = next((n for n in names if _opt(ctx, n) is not None), None)
+    name = next((n for n in names if ctx.param_or(n) is not None), None)
     if name is None:
         return None
     policy: str = ctx.param(name)
@@ -1244,41 +1212,41 @@ def vote_disagreement(facts: Any, ctx: RuleContext) -> Finding | None:
         f"{'紧急情况' if emergency else '非紧急'}；规则：{policy}"
     ]
     if policy == "may_defer":
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "意见不统一：可经进一步调查论证，下次会议再议；重大紧急事项可请上级党组织裁定",
             "opinions differ: the item may be studied further and taken up at the next meeting",
             trace=trace,
             extra=extra,
+            own=False,
         )
     if level == "divergent":
         cites = ["wenshan-hrss:11:2.3"] if ctx.agency == WS else []
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "意见不统一：按少数服从多数的原则表决",
             "opinions differ: decide by majority vote",
             trace=trace,
             cites=cites,
             extra=extra,
+            own=False,
         )
     if emergency:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "重大分歧但属紧急情况：按多数意见表决执行，可将不同意见报告上级组织",
             "major disagreement in an emergency: the majority view is carried out",
             trace=trace,
             extra=extra,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "存在重大分歧：暂缓作出决定，待进一步调查研究、交换意见后再议",
         "major disagreement: defer the decision until further study",
         trace=trace,
         extra=extra,
+        own=False,
     )
 
 
@@ -1294,20 +1262,20 @@ def vote_more_material(facts: Any, ctx: RuleContext) -> Finding | None:
     if _body(facts, ctx) != "case_panel":
         return None
     if not facts["needs_more_material"]:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "案件无需补充材料，可以形成结论",
             "no further material needed: the committee may decide",
             cites=["wenshan-hrss:28:1.7"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "案件需补充材料、查实情况，暂不形成结论，由办案机构补充后提交下次会议再作决定",
         "the case needs more material: no decision now; resubmit to the next meeting",
         trace=["需补充材料 → 下次会议"],
         cites=["wenshan-hrss:28:1.7"],
+        own=False,
     )
 
 
@@ -1324,20 +1292,20 @@ def vote_chief_follows(facts: Any, ctx: RuleContext) -> Finding | None:
     if body not in ("party_group", "directors_meeting") or "chief_follows_vote" not in facts:
         return None
     if facts["chief_follows_vote"]:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "“一把手”按集体表决意见作最终表态",
             "the principal leader's final statement follows the vote",
             cites=["wenshan-hrss:11:2.3"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "“一把手”的最终表态须按照集体表决意见，不得与表决结果相左",
         "the principal leader's final statement must follow the collective vote",
         trace=["最终表态 ≠ 表决意见"],
         cites=["wenshan-hrss:11:2.3"],
+        own=False,
     )
 
 
@@ -1373,8 +1341,8 @@ SPEAKING = check(
                 "maxLength": 64,
                 "description": "决策事项的分管领导（人员编号） · id of the deputy in charge of the matter",
             },
-            "deputy_written": _flag(
-                "分管领导未到会时是否书面提出决策建议", "the absent deputy gave a written recommendation"
+            "deputy_written": bilingual(
+                FLAG, "分管领导未到会时是否书面提出决策建议", "the absent deputy gave a written recommendation"
             ),
         },
     },
@@ -1492,60 +1460,60 @@ def mowei_biaotai(facts: Any, ctx: RuleContext) -> Finding | None:
     body = _body(facts, ctx)
     cites = _match(MOWEI, facts, ctx, body)
     if not cites:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"本机构制度对{BODY_ZH[body]}的此类议题未规定末位表态",
             f"no speak-last rule for such items at the {BODY_EN[body]}",
+            own=False,
         )
     speakers: Sequence[str] = facts["speakers"]
     chief: str = facts["chief"]
     if "present" in facts and chief not in facts["present"]:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "主要负责人未到会，末位表态不适用",
             "the principal leader is absent: the speak-last rule does not apply",
             cites=cites,
+            own=False,
         )
     turns = [i + 1 for i, s in enumerate(speakers) if s == chief]
     others = [i + 1 for i, s in enumerate(speakers) if s != chief]
     trace = [f"发言顺序：{' → '.join(speakers)}；主要负责人 {chief} 在第 {('、'.join(map(str, turns)) or '—')} 位"]
     if not turns:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "主要负责人到会而未表态：须在其他成员发表意见后最后发表结论性意见",
             "the principal leader is present but stated no view: he or she must conclude last",
             trace=trace,
             cites=cites,
+            own=False,
         )
     if not others:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "只有主要负责人表态：其他成员须先行发表意见，主要负责人不得首先表态",
             "only the principal leader spoke: the others must state their views first",
             trace=trace,
             cites=cites,
+            own=False,
         )
     if turns[0] < others[-1]:
         first = turns[0] == 1
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "主要负责人首先发言定调，违反末位表态" if first else "主要负责人未在最后表态：其他成员发言后才可表态",
             "the principal leader spoke first" if first else "the principal leader did not speak last",
             trace=[*trace, f"主要负责人第 {turns[0]} 位 < 其他成员最后一位第 {others[-1]} 位"],
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "主要负责人在其他成员发表意见后最后表态",
         "the principal leader spoke last, after the others",
         trace=trace,
         cites=cites,
+        own=False,
     )
 
 
@@ -1568,16 +1536,21 @@ def all_speak(facts: Any, ctx: RuleContext) -> Finding | None:
     missing = [p for p in facts["present"] if p != facts["chief"] and p not in spoke]
     trace = [f"到会 {len(facts['present'])} 人，未表态：{'、'.join(missing) or '无'}"]
     if missing:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{len(missing)} 名到会成员未发表意见，不作结论",
             f"{len(missing)} member(s) present stated no view: no conclusion may be drawn",
             trace=trace,
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx, Outcome.ALLOWED, "到会成员均已发表意见", "every member present stated a view", trace=trace, cites=cites
+    return ctx.finding(
+        ALLOWED,
+        "到会成员均已发表意见",
+        "every member present stated a view",
+        trace=trace,
+        cites=cites,
+        own=False,
     )
 
 
@@ -1604,21 +1577,21 @@ def deputy_recommendation(facts: Any, ctx: RuleContext) -> Finding | None:
         + ("" if here else f"，书面建议：{'有' if facts.get('deputy_written') else '无'}")
     ]
     if (here and spoke) or (not here and facts.get("deputy_written")):
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "分管局长已提出决策建议",
             "the deputy in charge made a recommendation",
             trace=trace,
             cites=["district-bureau:31:12.3"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "分管局长须到会阐述意见并提出决策建议，不能到会的须书面提出",
         "the deputy in charge must state a recommendation, in writing if absent",
         trace=trace,
         cites=["district-bureau:31:12.3"],
+        own=False,
     )
 
 
@@ -1653,12 +1626,12 @@ RECUSAL = check(
                 "description": "与议题的关系：self 涉及本人/本案当事人，close_relative 近亲属，relative 其他亲属，"
                 "direct_interest 直接利害关系，other_relationship 其他关系（可能影响公正）；空表示无 · conflicts",
             },
-            "is_chief": _flag("此人是否“一把手”", "the person is the principal leader"),
+            "is_chief": bilingual(FLAG, "此人是否“一把手”", "the person is the principal leader"),
             "role": {
                 "enum": ["member", "attendee"],
                 "description": "member 会议成员（委员），attendee 列席或其他参加人员 · member or other participant",
             },
-            "participates": _flag("此人是否参加该议题的讨论和表决", "the person takes part in the item"),
+            "participates": bilingual(FLAG, "此人是否参加该议题的讨论和表决", "the person takes part in the item"),
         },
     },
 )
@@ -1728,11 +1701,11 @@ def recusal_conflict(facts: Any, ctx: RuleContext) -> Finding:
         weigh |= grounds & warn
         cites.append(cite)
     if not cites:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"本机构制度对{BODY_ZH[body]}的此类人员未规定回避",
             f"no recusal rule for this participant at the {BODY_EN[body]}",
+            own=False,
         )
     participates = bool(facts.get("participates", True))
     trace = [
@@ -1740,26 +1713,26 @@ def recusal_conflict(facts: Any, ctx: RuleContext) -> Finding:
         f"{'参加' if participates else '不参加'}该议题"
     ]
     if must and participates:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{'、'.join(GROUNDS_ZH[g] for g in GROUNDS if g in must)}，应当回避，不得参加该议题的讨论和表决",
             "a conflict requires recusal: the person may not take part in the item",
             trace=trace,
             cites=cites,
+            own=False,
         )
     if must:
-        return emit(ctx, Outcome.ALLOWED, "已回避", "recused", trace=trace, cites=cites)
+        return ctx.finding(ALLOWED, "已回避", "recused", trace=trace, cites=cites, own=False)
     if weigh and participates:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             f"{'、'.join(GROUNDS_ZH[g] for g in GROUNDS if g in weigh)}：如可能影响公正，应当回避，请记录判断",
             "a relationship that may affect fairness: decide on recusal and record it",
             trace=trace,
             cites=cites,
+            own=False,
         )
-    return emit(ctx, Outcome.ALLOWED, "无应当回避的情形", "no ground for recusal", trace=trace, cites=cites)
+    return ctx.finding(ALLOWED, "无应当回避的情形", "no ground for recusal", trace=trace, cites=cites, own=False)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1778,42 +1751,61 @@ AGENDA = check(
         "properties": {
             "body": BODY,
             "topic_kinds": TOPIC_KINDS,
-            "meeting_date": _date("会议日期", "date of the meeting"),
-            "today": _date("今天（判断是否已过期限）", "today, to tell whether a deadline has passed"),
-            "listed": _flag("议题是否经书记（局长、主任）审定列入", "the item was approved onto the agenda"),
-            "proposed_by_chief": _flag("议题是否由主要负责人提出", "the principal leader proposed the item"),
-            "ad_hoc": _flag("是否会上临时动议（原定议题中没有）", "raised ad hoc at the meeting"),
-            "urgent": _flag("是否特殊情况、紧急议题或突发事件", "special, urgent or emergency item"),
-            "submitted_on": _date("议题及材料报送（交办公室）日期", "date the item was submitted"),
-            "notified_on": _date("会议时间、地点、议题通知成员的日期", "date members were notified"),
-            "notice_in_writing": _flag("议题是否书面通知", "the notice was in writing"),
-            "materials_sent_on": _date("会议材料送达参会人员的日期", "date the papers reached participants"),
-            "has_proposal": _flag(
+            "meeting_date": bilingual(DATE, "会议日期", "date of the meeting（YYYY-MM-DD）"),
+            "today": bilingual(
+                DATE, "今天（判断是否已过期限）", "today, to tell whether a deadline has passed（YYYY-MM-DD）"
+            ),
+            "listed": bilingual(FLAG, "议题是否经书记（局长、主任）审定列入", "the item was approved onto the agenda"),
+            "proposed_by_chief": bilingual(FLAG, "议题是否由主要负责人提出", "the principal leader proposed the item"),
+            "ad_hoc": bilingual(FLAG, "是否会上临时动议（原定议题中没有）", "raised ad hoc at the meeting"),
+            "urgent": bilingual(FLAG, "是否特殊情况、紧急议题或突发事件", "special, urgent or emergency item"),
+            "submitted_on": bilingual(
+                DATE, "议题及材料报送（交办公室）日期", "date the item was submitted（YYYY-MM-DD）"
+            ),
+            "notified_on": bilingual(
+                DATE, "会议时间、地点、议题通知成员的日期", "date members were notified（YYYY-MM-DD）"
+            ),
+            "notice_in_writing": bilingual(FLAG, "议题是否书面通知", "the notice was in writing"),
+            "materials_sent_on": bilingual(
+                DATE, "会议材料送达参会人员的日期", "date the papers reached participants（YYYY-MM-DD）"
+            ),
+            "has_proposal": bilingual(
+                FLAG,
                 "是否明确提出需要解决的主要问题或建议方案并附参考资料",
                 "the submission states the problem or proposal with references",
             ),
-            "deputy_reviewed": _flag("是否经分管领导审核", "reviewed by the deputy in charge"),
-            "preferred_opinion": _flag(
-                "材料是否表明呈报科室的倾向性意见", "the papers state the section's preferred option"
+            "deputy_reviewed": bilingual(FLAG, "是否经分管领导审核", "reviewed by the deputy in charge"),
+            "preferred_opinion": bilingual(
+                FLAG, "材料是否表明呈报科室的倾向性意见", "the papers state the section's preferred option"
             ),
-            "consulted": _flag("是否已会前调查研究、协调沟通和征求意见", "researched and consulted before the meeting"),
-            "consensus": _flag("会前沟通是否已协调一致", "consultation reached agreement"),
-            "broad_public_impact": _flag("是否涉及面广、与群众利益密切相关", "broad public impact"),
-            "public_consultation": _flag(
+            "consulted": bilingual(
+                FLAG, "是否已会前调查研究、协调沟通和征求意见", "researched and consulted before the meeting"
+            ),
+            "consensus": bilingual(FLAG, "会前沟通是否已协调一致", "consultation reached agreement"),
+            "broad_public_impact": bilingual(FLAG, "是否涉及面广、与群众利益密切相关", "broad public impact"),
+            "public_consultation": bilingual(
+                FLAG,
                 "是否已通过座谈会、听证会、论证会等听取公众意见并形成报告",
                 "public views heard (hearings, forums) and reported",
             ),
-            "research_report": _flag("是否已形成决策调研报告", "a decision research report exists"),
+            "research_report": bilingual(FLAG, "是否已形成决策调研报告", "a decision research report exists"),
             "alternatives": _count("决策备选方案个数", "number of alternative schemes", 20),
-            "alternatives_required": _flag(
-                "是否需多方案比较或经协商仍有争议", "options must be compared, or dispute persists after consultation"
+            "alternatives_required": bilingual(
+                FLAG,
+                "是否需多方案比较或经协商仍有争议",
+                "options must be compared, or dispute persists after consultation",
             ),
-            "explanation": _flag(
+            "explanation": bilingual(
+                FLAG,
                 "是否附备选方案说明（法规政策依据、各方意见、成本效益分析）",
                 "explanation with legal basis, opinions and cost-benefit analysis attached",
             ),
-            "handling_opinion": _flag("案件是否经办案机构讨论形成处理意见", "the handling body formed an opinion"),
-            "legal_review": _flag("案件是否已提交政策法规科复核", "re-checked by the policy and regulation section"),
+            "handling_opinion": bilingual(
+                FLAG, "案件是否经办案机构讨论形成处理意见", "the handling body formed an opinion"
+            ),
+            "legal_review": bilingual(
+                FLAG, "案件是否已提交政策法规科复核", "re-checked by the policy and regulation section"
+            ),
         },
     },
 )
@@ -1877,21 +1869,21 @@ def agenda_listing(facts: Any, ctx: RuleContext) -> Finding | None:
         f"主要负责人提出：{'是' if facts.get('proposed_by_chief') else '否'}"
     ]
     if ok:
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "议题已按规定审定列入",
             "the item was approved onto the agenda",
             trace=trace,
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "议题未经审定列入，不得上会",
         "the item was not approved onto the agenda and may not be discussed",
         trace=trace,
         cites=cites,
+        own=False,
     )
 
 
@@ -1945,21 +1937,21 @@ def agenda_ad_hoc(facts: Any, ctx: RuleContext) -> Finding | None:
     urgent = bool(facts.get("urgent", False))
     trace = [f"临时动议；{'紧急/特殊' if urgent else '非紧急'}"]
     if any(p == "never" for p, _ in hits) or not urgent:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "原定议题中没有的事项不得临时动议，应列入下次会议议题",
             "ad-hoc motions are not allowed: put the item on the next agenda",
             trace=trace,
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.WARNING,
+    return ctx.finding(
+        WARNING,
         "紧急议题临时动议：允许，请在记录中说明紧急理由",
         "urgent ad-hoc item allowed: record the reason",
         trace=trace,
         cites=cites,
+        own=False,
     )
 
 
@@ -1982,53 +1974,53 @@ def _timely(
     """A step due ``days`` calendar days before the meeting: on time, late, overdue (per ``today``) or still to do."""
     meeting = dt.date.fromisoformat(facts["meeting_date"])
     dl = _back(meeting, days, f"{what_zh}最迟日期", f"last day for: {what_en}")
-    late = Outcome.BLOCKED if binding else Outcome.WARNING
+    late = BLOCKED if binding else WARNING
     when = "会前" if days == 0 else f"会前 {days} 日"
     if fact in facts:
         done = dt.date.fromisoformat(facts[fact])
-        trace = [f"{what_zh} {done.isoformat()} {'≤' if done <= dl.date else '>'} 最迟 {dl.date.isoformat()}（{when}）"]
+        trace = [f"{what_zh} {iso(done)} {'≤' if done <= dl.date else '>'} 最迟 {iso(dl.date)}（{when}）"]
         if done <= dl.date:
-            return emit(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 f"{what_zh}符合时限",
                 f"{what_en}: on time",
                 trace=trace,
                 deadlines=[dl],
                 extra=extra,
                 cites=cites,
+                own=False,
             )
-        return emit(
-            ctx,
+        return ctx.finding(
             late,
-            f"{what_zh}晚于时限（应不迟于 {dl.date.isoformat()}）",
-            f"{what_en}: late (due by {dl.date.isoformat()})",
+            f"{what_zh}晚于时限（应不迟于 {iso(dl.date)}）",
+            f"{what_en}: late (due by {iso(dl.date)})",
             trace=trace,
             deadlines=[dl],
             extra=extra,
             cites=cites,
+            own=False,
         )
     today = facts.get("today")
     if today and dt.date.fromisoformat(today) > dl.date:
-        return emit(
-            ctx,
+        return ctx.finding(
             late,
-            f"尚未{what_zh}，已过最迟日期 {dl.date.isoformat()}",
-            f"{what_en}: not done and past {dl.date.isoformat()}",
-            trace=[f"今天 {today} > 最迟 {dl.date.isoformat()}"],
+            f"尚未{what_zh}，已过最迟日期 {iso(dl.date)}",
+            f"{what_en}: not done and past {iso(dl.date)}",
+            trace=[f"今天 {today} > 最迟 {iso(dl.date)}"],
             deadlines=[dl],
             extra=extra,
             cites=cites,
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
-        f"须于 {dl.date.isoformat()} 前{what_zh}",
-        f"{what_en}: due by {dl.date.isoformat()}",
-        trace=[f"会议 {meeting.isoformat()}，{when} → {dl.date.isoformat()}"],
+    return ctx.finding(
+        ALLOWED,
+        f"须于 {iso(dl.date)} 前{what_zh}",
+        f"{what_en}: due by {iso(dl.date)}",
+        trace=[f"会议 {iso(meeting)}，{when} → {iso(dl.date)}"],
         deadlines=[dl],
         extra=extra,
         cites=cites,
+        own=False,
     )
 
 
@@ -2047,18 +2039,18 @@ def agenda_notice(facts: Any, ctx: RuleContext) -> list[Finding]:
     区局党组会“提前1—2天”（读作至迟提前一天，逾期不得上会）；文山党组会“事前告知”、通榆党组会“会前书面通知”
     （会议当天开会前告知仍属会前；未告知的不得上会）。"""
     body = _body(facts, ctx)
-    days = _opt(ctx, f"meeting.{body}.notice_days")
+    days = ctx.param_or(f"meeting.{body}.notice_days")
     out: list[Finding] = []
     written = WRITTEN_NOTICE.get(ctx.agency, {}).get(body)
     if written and facts.get("notice_in_writing") is False:
         out.append(
-            emit(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "议题须书面通知党组成员",
                 "the agenda must be notified to members in writing",
                 trace=["书面通知：否"],
                 cites=[written[0]],
+                own=False,
             )
         )
     if days is None:
@@ -2087,7 +2079,7 @@ def agenda_submission(facts: Any, ctx: RuleContext) -> Finding | None:
     """议题报送时限：区局党组会议题提请人“应提前一周报送”（7 个日历日，逾期不得上本次会）；通榆、白城局长/主任办公会、
     区局局长办公会议题“在会前”交办公室（人秘科、综合科）。"""
     body = _body(facts, ctx)
-    days = _opt(ctx, f"meeting.{body}.submit_days")
+    days = ctx.param_or(f"meeting.{body}.submit_days")
     if days is None:
         return None
     return _timely(
@@ -2119,9 +2111,9 @@ def agenda_materials(facts: Any, ctx: RuleContext) -> Finding | None:
     白城“三重一大”须在会前送达；通榆党组会“必要时”事先发到（只在给出送达日期时校验，逾期提醒）。"""
     body = _body(facts, ctx)
     prefix = f"meeting.{body}"
-    if _is_sanzhong(facts, ctx) and _opt(ctx, "meeting.sanzhong_yida.materials_days") is not None:
+    if _is_sanzhong(facts, ctx) and ctx.param_or("meeting.sanzhong_yida.materials_days") is not None:
         prefix = "meeting.sanzhong_yida"
-    days = _opt(ctx, f"{prefix}.materials_days")
+    days = ctx.param_or(f"{prefix}.materials_days")
     if days is None:
         return None
     binding = bool(ctx.param(f"{prefix}.materials_binding"))
@@ -2389,22 +2381,22 @@ def agenda_preparation(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     cites = list(dict.fromkeys([*checked, *(["district-bureau:31:2"] if urgent_major else [])]))
     if problems:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "；".join(zh for _, zh, _ in problems),
             "; ".join(en for _, _, en in problems),
             trace=[f"缺：{zh}" for _, zh, _ in problems],
             cites=list(dict.fromkeys(c for c, _, _ in problems)),
+            own=False,
         )
     note = "（突发性或紧急情况的重大决策不适用《依法行政工作规则》的方案准备程序）" if urgent_major else ""
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         f"会前准备符合要求{note}",
         "preparation complete" + (" (emergency major decisions are outside the procedure)" if urgent_major else ""),
         trace=[f"已核 {len(checked)} 项"],
         cites=cites,
+        own=False,
     )
 
 
@@ -2432,7 +2424,7 @@ CADENCE = check(
             "held": _count(
                 "本期（当月、当半月、当季、当周、当年）已召开次数", "meetings held so far in the current period", 100
             ),
-            "today": _date("今天（默认为校验日期）", "today (default: the verdict date)"),
+            "today": bilingual(DATE, "今天（默认为校验日期）", "today (default: the verdict date)（YYYY-MM-DD）"),
             "duration_minutes": _count("本次会议时长（分钟）", "length of the meeting in minutes", 1440),
         },
     },
@@ -2466,7 +2458,7 @@ def cadence(facts: Any, ctx: RuleContext) -> list[Finding]:
     局务会每季度 1 次；区局科务会每月 1 次；文山周一例会每周一上午、1 小时以内，年度工作会议年初 1 次、局长座谈会
     年中 1 次。文本均为“一般”“原则上”或频次安排，少开、多开作提醒，不阻止；期限为本期最后一日（周例会为本周一）。"""
     body: str = facts["body"]
-    period = _opt(ctx, f"meeting.{body}.period")
+    period = ctx.param_or(f"meeting.{body}.period")
     if period is None:
         raise BadInput(
             f"本机构的制度没有规定{BODY_ZH[body]}的召开频次（body）",
@@ -2476,68 +2468,68 @@ def cadence(facts: Any, ctx: RuleContext) -> list[Finding]:
     today = dt.date.fromisoformat(facts["today"]) if "today" in facts else ctx.on
     held = int(facts["held"])
     least = int(ctx.param(f"meeting.{body}.per_period"))
-    most = _opt(ctx, f"meeting.{body}.per_period_max")
+    most = ctx.param_or(f"meeting.{body}.per_period_max")
     extra = [ctx.param_cited(f"meeting.{body}.per_period")]
     end = period_end(today, period)
     span = f"{least}" if most is None else f"{least} 至 {most}"
-    trace = [f"{PERIOD_ZH[period]} {span} 次；本期已开 {held} 次；本期截止 {end.isoformat()}"]
+    trace = [f"{PERIOD_ZH[period]} {span} 次；本期已开 {held} 次；本期截止 {iso(end)}"]
     out: list[Finding] = []
     due = Deadline(
         end,
         f"{BODY_ZH[body]}本期应召开的最后日期",
         f"last day of the period for the {BODY_EN[body]}",
         False,
-        (f"{today.isoformat()} 所在期 → {end.isoformat()}",),
+        (f"{iso(today)} 所在期 → {iso(end)}",),
     )
     if held < least:
         overdue = today > end
         out.append(
-            emit(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 f"{BODY_ZH[body]}{PERIOD_ZH[period]}应召开 {span} 次，本期已开 {held} 次"
-                + ("，已过期" if overdue else f"，请于 {end.isoformat()} 前召开"),
+                + ("，已过期" if overdue else f"，请于 {iso(end)} 前召开"),
                 f"the {BODY_EN[body]} should meet {span} time(s) per {period}; {held} so far",
                 trace=trace,
                 deadlines=[] if period == "year" else [due],
                 extra=extra,
+                own=False,
             )
         )
     elif most is not None and held > int(most):
         out.append(
-            emit(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 f"{BODY_ZH[body]}{PERIOD_ZH[period]}一般召开 {span} 次，本期已开 {held} 次，超过常规频次",
                 f"the {BODY_EN[body]} normally meets {span} times per {period}; {held} is more",
                 trace=trace,
                 extra=extra,
+                own=False,
             )
         )
     else:
         out.append(
-            emit(
-                ctx,
-                Outcome.ALLOWED,
+            ctx.finding(
+                ALLOWED,
                 f"{BODY_ZH[body]}本期已召开 {held} 次，符合{PERIOD_ZH[period]} {span} 次",
                 f"{held} meeting(s) this {period}: cadence met",
                 trace=trace,
                 extra=extra,
+                own=False,
             )
         )
-    hours = _opt(ctx, f"meeting.{body}.max_hours")
+    hours = ctx.param_or(f"meeting.{body}.max_hours")
     if hours is not None and "duration_minutes" in facts:
         minutes = int(facts["duration_minutes"])
         limit = int(hours) * 60
         ok = minutes <= limit
         out.append(
-            emit(
-                ctx,
-                Outcome.ALLOWED if ok else Outcome.WARNING,
+            ctx.finding(
+                ALLOWED if ok else WARNING,
                 f"会议时长 {minutes} 分钟{'，在' if ok else '，超过'} {hours} 小时以内的要求",
                 f"{minutes} minutes: {'within' if ok else 'over'} the {hours}-hour limit",
                 trace=[f"{minutes} 分钟 {'≤' if ok else '>'} {limit} 分钟"],
                 extra=[ctx.param_cited(f"meeting.{body}.max_hours")],
+                own=False,
             )
         )
     return out
@@ -2589,8 +2581,8 @@ MINUTES = check(
         "properties": {
             "body": BODY,
             "topic_kinds": TOPIC_KINDS,
-            "recorded": _flag("是否由指定人员做了会议记录", "minutes were taken by the designated person"),
-            "archived": _flag("记录是否已归档", "the minutes were filed"),
+            "recorded": bilingual(FLAG, "是否由指定人员做了会议记录", "minutes were taken by the designated person"),
+            "archived": bilingual(FLAG, "记录是否已归档", "the minutes were filed"),
             "fields": {
                 "type": "array",
                 "items": {"enum": FIELDS},
@@ -2603,12 +2595,12 @@ MINUTES = check(
             "voters": _ids("参会表决人员（人员编号）", "members who voted (ids)"),
             "members": _ids("全体班子成员（人员编号）", "all leadership members (ids)"),
             "signed_by": _ids("已在记录或纪要上签名的人员", "people who signed the minutes (ids)"),
-            "major": _flag("是否研究重大事项（须草拟纪要由全体班子成员签字）", "major matters decided"),
-            "passed": _flag("议题是否经会议研究通过", "the item was passed"),
-            "classified": _flag("决策事项是否涉密", "the decision is classified"),
-            "circulated": _flag("决策事项是否已在全办内通报", "the decision was circulated office-wide"),
-            "disclosed": _flag(
-                "重大决策是否已依法公开（政府信息公开系统、新闻媒体）", "the decision was disclosed publicly"
+            "major": bilingual(FLAG, "是否研究重大事项（须草拟纪要由全体班子成员签字）", "major matters decided"),
+            "passed": bilingual(FLAG, "议题是否经会议研究通过", "the item was passed"),
+            "classified": bilingual(FLAG, "决策事项是否涉密", "the decision is classified"),
+            "circulated": bilingual(FLAG, "决策事项是否已在全办内通报", "the decision was circulated office-wide"),
+            "disclosed": bilingual(
+                FLAG, "重大决策是否已依法公开（政府信息公开系统、新闻媒体）", "the decision was disclosed publicly"
             ),
             "access": {
                 "enum": ["read", "extract", "copy"],
@@ -2736,10 +2728,17 @@ def minutes_record(facts: Any, ctx: RuleContext) -> Finding | None:
             problems.append("记录缺少：" + "、".join(FIELDS_ZH[f] for f in missing))
     trace = [f"应载明：{'、'.join(FIELDS_ZH[f] for f in need) or '（未列明）'}；须归档：{'是' if archive else '否'}"]
     if problems:
-        return emit(
-            ctx, Outcome.BLOCKED, "；".join(problems), "the minutes are incomplete", trace=trace + problems, cites=cites
+        return ctx.finding(
+            BLOCKED,
+            "；".join(problems),
+            "the minutes are incomplete",
+            trace=trace + problems,
+            cites=cites,
+            own=False,
         )
-    return emit(ctx, Outcome.ALLOWED, "会议记录符合要求", "the minutes meet the requirements", trace=trace, cites=cites)
+    return ctx.finding(
+        ALLOWED, "会议记录符合要求", "the minutes meet the requirements", trace=trace, cites=cites, own=False
+    )
 
 
 @rule(
@@ -2765,15 +2764,17 @@ def minutes_signatures(facts: Any, ctx: RuleContext) -> Finding | None:
     missing = [p for p in need if p not in signed]
     trace = [f"应签名 {len(need)} 人，已签 {len(need) - len(missing)} 人；未签：{'、'.join(missing) or '无'}"]
     if missing:
-        return emit(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             f"{who}尚有 {len(missing)} 人未签名，记录（纪要）不生效",
             f"{len(missing)} required signature(s) missing: the minutes are not valid",
             trace=trace,
             cites=[cite],
+            own=False,
         )
-    return emit(ctx, Outcome.ALLOWED, f"{who}均已签名", "all required signatures present", trace=trace, cites=[cite])
+    return ctx.finding(
+        ALLOWED, f"{who}均已签名", "all required signatures present", trace=trace, cites=[cite], own=False
+    )
 
 
 @rule(
@@ -2796,19 +2797,19 @@ def minutes_disclosure(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     cite = ["district-bureau:31:5"]
     if facts.get("classified"):
-        return emit(
-            ctx, Outcome.ALLOWED, "涉及秘密或个人隐私，不予公开", "secret or private: not disclosed", cites=cite
+        return ctx.finding(
+            ALLOWED, "涉及秘密或个人隐私，不予公开", "secret or private: not disclosed", cites=cite, own=False
         )
     if facts.get("disclosed") is False:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "重大决策应当通过政府信息公开系统、新闻媒体等方式依法公开",
             "the major decision should be disclosed publicly",
             trace=["通过；不涉密；未公开"],
             cites=cite,
+            own=False,
         )
-    return emit(ctx, Outcome.ALLOWED, "重大决策依法公开", "the major decision is (to be) disclosed", cites=cite)
+    return ctx.finding(ALLOWED, "重大决策依法公开", "the major decision is (to be) disclosed", cites=cite, own=False)
 
 
 @rule(
@@ -2828,28 +2829,28 @@ def minutes_circulation(facts: Any, ctx: RuleContext) -> Finding | None:
     if not facts.get("passed"):
         return None
     if facts.get("classified"):
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "涉密决策事项，不在全办通报",
             "classified decision: not circulated",
             cites=["baicheng-fupin:46"],
+            own=False,
         )
     if facts.get("circulated") is False:
-        return emit(
-            ctx,
-            Outcome.WARNING,
+        return ctx.finding(
+            WARNING,
             "会议通过的非涉密决策事项应在全办内通报",
             "a non-classified decision should be circulated office-wide",
             trace=["通过；非涉密；未通报"],
             cites=["baicheng-fupin:46"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "会议通过：形成会议纪要，非涉密决策事项在全办内通报" + ("（已通报）" if facts.get("circulated") else ""),
         "passed: minutes drawn up; circulate the non-classified decision office-wide",
         cites=["baicheng-fupin:46"],
+        own=False,
     )
 
 
@@ -2867,19 +2868,19 @@ def minutes_access(facts: Any, ctx: RuleContext) -> Finding | None:
     by = facts.get("access_approved_by", "none")
     trace = [f"申请：{ {'read': '查阅', 'extract': '摘抄', 'copy': '复印'}[facts['access']] }；批准人：{by}"]
     if by in ("director", "deputy_director"):
-        return emit(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "已经合议委员会主任（副主任）批准",
             "approved by the committee director or deputy director",
             trace=trace,
             cites=["wenshan-hrss:28:3.2"],
+            own=False,
         )
-    return emit(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "查阅、摘抄或复印合议记录须经合议委员会主任或者副主任批准",
         "reading or copying the records needs the committee director's or deputy director's approval",
         trace=trace,
         cites=["wenshan-hrss:28:3.2"],
+        own=False,
     )

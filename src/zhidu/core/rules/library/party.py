@@ -38,9 +38,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
-from ...errors import BadInput, NotFound
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, num, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ...errors import BadInput
+from ..helpers import COUNT, DATE, FLAG, MONEY, iso, money, num, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import Facts, RuleContext, check, rule
 
 DB = "district-bureau"
@@ -107,16 +107,9 @@ def dedupe(clauses: Sequence[CitedClause]) -> list[CitedClause]:
     return list(seen.values())
 
 
-def opt_param(ctx: RuleContext, name: str) -> Any:
-    try:
-        return ctx.param(name)
-    except NotFound:
-        return None
-
-
 def plain_deadline(d: dt.date, label_zh: str, label_en: str) -> Deadline:
     """A deadline that is a fixed calendar date (end of a period or window); no working-day counting."""
-    return Deadline(d, label_zh, label_en, False, (f"期末 {d.isoformat()}",))
+    return Deadline(d, label_zh, label_en, False, (f"期末 {iso(d)}",))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -239,7 +232,7 @@ def period_bounds(d: dt.date, period: str) -> tuple[dt.date, dt.date]:
 
 def period_label(start: dt.date, period: str) -> str:
     if period == "week":
-        return f"{start.isoformat()} 起的一周"
+        return f"{iso(start)} 起的一周"
     if period == "half_month":
         return f"{start.year}年{start.month}月{'上' if start.day == 1 else '下'}半月"
     if period == "month":
@@ -282,14 +275,14 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
     act = facts["activity"]
     name_zh, name_en = ACTIVITIES[act]
     base = f"party.cadence.{act}"
-    period = opt_param(ctx, f"{base}.period")
+    period = ctx.param_or(f"{base}.period")
     if period is None:
         raise BadInput(
             f"本机构制度未规定“{name_zh}”的频次", f"this agency's rules set no frequency for {name_en}", "activity"
         )
     need: int = ctx.param(f"{base}.min")
-    window = opt_param(ctx, f"{base}.window")
-    soft = bool(opt_param(ctx, f"{base}.soft"))
+    window = ctx.param_or(f"{base}.window")
+    soft = bool(ctx.param_or(f"{base}.soft"))
     extra = [ctx.param_cited(f"{base}.period"), ctx.param_cited(f"{base}.min")]
     if window:
         extra.append(ctx.param_cited(f"{base}.window"))
@@ -300,8 +293,8 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
     future = [d for d in held if d > today]
     if future:
         raise BadInput(
-            f"举行日期 {future[0].isoformat()} 晚于今天 {today.isoformat()}",
-            f"a date held ({future[0].isoformat()}) is after today ({today.isoformat()})",
+            f"举行日期 {iso(future[0])} 晚于今天 {iso(today)}",
+            f"a date held ({iso(future[0])}) is after today ({iso(today)})",
             "held_on",
         )
     start, end = period_bounds(ref, period)
@@ -313,7 +306,7 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
     outside = [d for d in held if start <= d <= end and not (w_start <= d <= w_end)]
     rule_zh = f"{PERIOD_ZH[period]}{WINDOW_ZH.get(window or '', '')}至少 {need} 次"
     trace = [
-        f"{label}：{w_start.isoformat()}～{w_end.isoformat()} 内举行 {len(got)} 次 "
+        f"{label}：{iso(w_start)}～{iso(w_end)} 内举行 {len(got)} 次 "
         f"{'≥' if len(got) >= need else '<'} 要求 {need} 次"
         + (f"（{', '.join(d.isoformat() for d in got)}）" if got else "")
     ]
@@ -321,7 +314,7 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
         trace.append(f"期间内但不在规定时段的 {len(outside)} 次不计：{', '.join(d.isoformat() for d in outside)}")
     if len(got) >= need:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{label}{name_zh}已举行 {len(got)} 次，符合“{rule_zh}”",
             f"{name_en}: held {len(got)} time(s) in the period, meeting the minimum of {need}",
             trace=trace,
@@ -329,19 +322,19 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
         )
     short = need - len(got)
     if today > w_end:
-        outcome = Outcome.WARNING if soft else Outcome.BLOCKED
+        outcome = WARNING if soft else BLOCKED
         return ctx.finding(
             outcome,
-            f"{label}{name_zh}仅举行 {len(got)} 次，未达“{rule_zh}”，已逾期（截至 {w_end.isoformat()}）",
-            f"{name_en}: only {len(got)} of the required {need} held by {w_end.isoformat()}; overdue",
-            trace=[*trace, f"今天 {today.isoformat()} > 期限 {w_end.isoformat()}"],
+            f"{label}{name_zh}仅举行 {len(got)} 次，未达“{rule_zh}”，已逾期（截至 {iso(w_end)}）",
+            f"{name_en}: only {len(got)} of the required {need} held by {iso(w_end)}; overdue",
+            trace=[*trace, f"今天 {iso(today)} > 期限 {iso(w_end)}"],
             extra=dedupe(extra),
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"{label}{name_zh}尚需举行 {short} 次，须于 {w_end.isoformat()} 前完成（{rule_zh}）",
-        f"{name_en}: {short} more needed by {w_end.isoformat()}",
-        trace=[*trace, f"今天 {today.isoformat()} ≤ 期限 {w_end.isoformat()}"],
+        WARNING,
+        f"{label}{name_zh}尚需举行 {short} 次，须于 {iso(w_end)} 前完成（{rule_zh}）",
+        f"{name_en}: {short} more needed by {iso(w_end)}",
+        trace=[*trace, f"今天 {iso(today)} ≤ 期限 {iso(w_end)}"],
         deadlines=[plain_deadline(w_end, f"{name_zh}最迟日期", f"last day for the {name_en}")],
         extra=dedupe(extra),
     )
@@ -390,7 +383,7 @@ def study_quota(facts: Facts, ctx: RuleContext) -> Finding:
     kind = facts["kind"]
     zh, en, unit = QUOTA_KINDS[kind]
     base = f"study.quota.{kind}"
-    period = opt_param(ctx, f"{base}.period")
+    period = ctx.param_or(f"{base}.period")
     if period is None:
         raise BadInput(f"本机构制度未规定{zh}", f"this agency sets no {en}", "kind")
     need = Decimal(ctx.param(f"{base}.min"))
@@ -404,7 +397,7 @@ def study_quota(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"{label}{zh} {num(amount)} {unit} {'≥' if amount >= need else '<'} 要求 {num(need)} {unit}"]
     if amount >= need:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{label}{zh} {num(amount)} {unit}，达到不少于 {num(need)} {unit}的要求",
             f"{en}: {num(amount)} ≥ {num(need)}",
             trace=trace,
@@ -412,16 +405,16 @@ def study_quota(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if today > end:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{label}{zh}仅 {num(amount)} {unit}，不足 {num(need)} {unit}",
             f"{en}: {num(amount)} < {num(need)} and the period is over",
-            trace=[*trace, f"期间已于 {end.isoformat()} 结束"],
+            trace=[*trace, f"期间已于 {iso(end)} 结束"],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"{label}{zh}目前 {num(amount)} {unit}，须于 {end.isoformat()} 前达到 {num(need)} {unit}",
-        f"{en}: {num(amount)} so far; {num(need)} needed by {end.isoformat()}",
+        WARNING,
+        f"{label}{zh}目前 {num(amount)} {unit}，须于 {iso(end)} 前达到 {num(need)} {unit}",
+        f"{en}: {num(amount)} so far; {num(need)} needed by {iso(end)}",
         trace=trace,
         deadlines=[plain_deadline(end, f"{zh}期末", f"end of the period for {en}")],
         extra=extra,
@@ -529,18 +522,18 @@ def dues(facts: Facts, ctx: RuleContext) -> Finding:
         trace.append(f"{MEMBER_KINDS[kind]}每月 {yuan(lo)}")
         zh, en = f"{MEMBER_KINDS[kind]}每月交纳党费 {yuan(lo)}", f"this member pays {lo} yuan a month"
     if paid is None:
-        return ctx.finding(Outcome.ALLOWED, zh, en, trace=trace, extra=extra)
+        return ctx.finding(ALLOWED, zh, en, trace=trace, extra=extra)
     trace.append(f"实交 {yuan(paid)} {'≥' if paid >= lo else '<'} 应交 {yuan(lo)}")
     if paid < lo:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{zh}；实交 {yuan(paid)}，少交 {yuan(lo - paid)}",
             f"{en}; paid {paid}, short by {lo - paid} yuan",
             trace=trace,
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED, f"{zh}；实交 {yuan(paid)}，足额", f"{en}; paid {paid}: in full", trace=trace, extra=extra
+        ALLOWED, f"{zh}；实交 {yuan(paid)}，足额", f"{en}; paid {paid}: in full", trace=trace, extra=extra
     )
 
 
@@ -587,19 +580,17 @@ def dues_arrears(facts: Facts, ctx: RuleContext) -> Finding:
         if months < -1:
             raise BadInput("最后交纳月份晚于本月", "last_paid_month is after this month", "last_paid_month")
         months = max(months, 0)
-        trace = [
-            f"最后交纳 {facts['last_paid_month']}，至 {today.isoformat()} 所在月前连续未交 {months} 个月（当月不计）"
-        ]
+        trace = [f"最后交纳 {facts['last_paid_month']}，至 {iso(today)} 所在月前连续未交 {months} 个月（当月不计）"]
     else:
         raise BadInput("须提供连续未交月数或最后交纳月份", "give unpaid_months or last_paid_month", "unpaid_months")
     limit: int = ctx.param("party.dues_arrears.removal_months")
     extra = [ctx.param_cited("party.dues_arrears.removal_months")]
     trace.append(f"{months} {'≥' if months >= limit else '<'} 除名界限 {limit} 个月")
     if months == 0:
-        return ctx.finding(Outcome.ALLOWED, "党费已按月交纳", "dues are paid up", trace=trace, extra=extra)
+        return ctx.finding(ALLOWED, "党费已按月交纳", "dues are paid up", trace=trace, extra=extra)
     if months < limit:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"连续 {months} 个月未交纳党费，应给予批评和教育（连续 {limit} 个月不交纳的予以除名）",
             f"{months} month(s) unpaid: criticise and educate (removal at {limit} consecutive months)",
             trace=trace,
@@ -607,14 +598,14 @@ def dues_arrears(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if facts.get("valid_reason"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"连续 {months} 个月未交纳党费，但有正当理由，不按自行脱党处理；应督促补交",
             f"{months} months unpaid with a valid reason: not deemed to have left; arrears to be paid",
             trace=[*trace, "有正当理由（党章第九条“没有正当理由”的限定）"],
             extra=extra,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"连续 {months} 个月不交纳党费，按党章规定为自行脱党，予以除名",
         f"{months} consecutive months unpaid: deemed to have left the Party; to be removed",
         trace=trace,
@@ -671,11 +662,9 @@ def development_cultivators(facts: Facts, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("party.development.cultivators_18_3.count")]
     trace = [f"培养人 {got} 名 {'=' if got == need else '≠'} 规定 {need} 名"]
     if got == need:
-        return ctx.finding(
-            Outcome.ALLOWED, f"已确定 {got} 名党员培养", f"{got} cultivators assigned", trace=trace, extra=extra
-        )
+        return ctx.finding(ALLOWED, f"已确定 {got} 名党员培养", f"{got} cultivators assigned", trace=trace, extra=extra)
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"培养人为 {got} 名，应由两名党员对一名入党积极分子进行培养",
         f"{got} cultivators; the rules require exactly {need} per activist",
         trace=trace,
@@ -701,19 +690,19 @@ def development_period(facts: Facts, ctx: RuleContext) -> Finding:
         raise BadInput("决定日期早于确定为积极分子的日期", "decided_on is before activist_since", "decided_on")
     ready = add_months(since, months)
     extra = [ctx.param_cited("party.development.period_18_5.months")]
-    trace = [f"{since.isoformat()} + {months} 个月 = {ready.isoformat()}；决定日 {decided.isoformat()}"]
+    trace = [f"{iso(since)} + {months} 个月 = {iso(ready)}；决定日 {iso(decided)}"]
     if decided >= ready:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"培养考察已满 {months} 个月（{ready.isoformat()} 起），可以{STAGE_ZH[facts['stage']]}",
-            f"cultivated for {months} months by {ready.isoformat()}: may proceed",
+            ALLOWED,
+            f"培养考察已满 {months} 个月（{iso(ready)} 起），可以{STAGE_ZH[facts['stage']]}",
+            f"cultivated for {months} months by {iso(ready)}: may proceed",
             trace=trace,
             extra=extra,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
-        f"培养考察不满 {months} 个月，{ready.isoformat()} 前不得列为发展对象",
-        f"less than {months} months of cultivation; not before {ready.isoformat()}",
+        BLOCKED,
+        f"培养考察不满 {months} 个月，{iso(ready)} 前不得列为发展对象",
+        f"less than {months} months of cultivation; not before {iso(ready)}",
         trace=trace,
         deadlines=[plain_deadline(ready, "可列为发展对象之日", "earliest date to list as development target")],
         extra=extra,
@@ -732,19 +721,19 @@ def development_training(facts: Facts, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("attended_training") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "积极分子未参加区直机关党委的培训班，不得发展",
             "the activist has not attended the district organs' training class",
             trace=["参加培训班：否"],
         )
     if "attended_training" not in facts:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "请核实积极分子已参加区直机关党委的培训班",
             "confirm that the activist attended the training class",
             trace=["参加培训班：未提供"],
         )
-    return ctx.finding(Outcome.ALLOWED, "已参加培训班", "training class attended", trace=["参加培训班：是"])
+    return ctx.finding(ALLOWED, "已参加培训班", "training class attended", trace=["参加培训班：是"])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -824,7 +813,7 @@ def branch_matter_assembly(facts: Facts, ctx: RuleContext) -> Finding:
     trace = [f"事项：{BRANCH_MATTERS[matter]}；决定机构：{BODIES[body]}"]
     if matter not in reserved:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"“{BRANCH_MATTERS[matter]}”不属于须由支部党员大会决定的事项",
             "not a matter reserved to the member assembly",
             trace=trace,
@@ -832,14 +821,14 @@ def branch_matter_assembly(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if body != "branch_assembly":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"“{BRANCH_MATTERS[matter]}”须由支部党员大会讨论决定，{BODIES[body]}无权决定",
             "this matter is for the branch member assembly to decide",
             trace=trace,
             cites=[cite],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"“{BRANCH_MATTERS[matter]}”由支部党员大会决定，符合规定",
         "decided by the member assembly",
         trace=trace,
@@ -868,13 +857,13 @@ def branch_matter_probation(facts: Facts, ctx: RuleContext) -> Finding | None:
     assert decided is not None
     ready = add_months(since, months)
     extra = [ctx.param_cited("party.branch_matter.probation.months")]
-    trace = [f"预备期 {since.isoformat()} + {months} 个月 = {ready.isoformat()}；决定日 {decided.isoformat()}"]
+    trace = [f"预备期 {iso(since)} + {months} 个月 = {iso(ready)}；决定日 {iso(decided)}"]
     if decided >= ready:
-        return ctx.finding(Outcome.ALLOWED, "预备期已满，可以讨论转正", "probation completed", trace=trace, extra=extra)
+        return ctx.finding(ALLOWED, "预备期已满，可以讨论转正", "probation completed", trace=trace, extra=extra)
     return ctx.finding(
-        Outcome.BLOCKED,
-        f"预备期未满（{ready.isoformat()} 期满），不得讨论转正",
-        f"probation runs until {ready.isoformat()}",
+        BLOCKED,
+        f"预备期未满（{iso(ready)} 期满），不得讨论转正",
+        f"probation runs until {iso(ready)}",
         trace=trace,
         deadlines=[plain_deadline(ready, "预备期满之日", "end of probation")],
         extra=extra,
@@ -922,7 +911,7 @@ def absence_central_group(facts: Facts, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("stage") == "before":
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "不能参加中心组学习的，须事先向党组书记请假",
             "ask the Party-group secretary for leave beforehand",
             trace=["事先请假 → 党组书记"],
@@ -930,19 +919,19 @@ def absence_central_group(facts: Facts, ctx: RuleContext) -> Finding | None:
         )
     if not facts.get("leave_requested_before"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "未事先向党组书记请假缺席中心组学习",
             "missed central-group study without asking leave beforehand",
             trace=["事先请假：否"],
         )
     if not facts.get("made_up"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "已请假，须主动进行补课",
             "leave was asked; the member must make up the study",
             trace=["事先请假：是", "补课：未完成"],
         )
-    return ctx.finding(Outcome.ALLOWED, "已请假并补课", "leave asked and study made up", trace=["请假、补课：是"])
+    return ctx.finding(ALLOWED, "已请假并补课", "leave asked and study made up", trace=["请假、补课：是"])
 
 
 @rule(
@@ -958,29 +947,27 @@ def absence_party_day(facts: Facts, ctx: RuleContext) -> Finding | None:
     if facts.get("stage") == "before":
         if facts.get("has_reason"):
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "因故不能参加党日活动，事后须补课",
                 "absence with a reason: make-up needed",
                 trace=["因故：是"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "党员不得无故不参加组织生活",
             "members may not miss Party life without reason",
             trace=["因故：否"],
         )
     if not facts.get("has_reason"):
-        return ctx.finding(
-            Outcome.BLOCKED, "无故未参加党日活动", "missed the Party day without a reason", trace=["因故：否"]
-        )
+        return ctx.finding(BLOCKED, "无故未参加党日活动", "missed the Party day without a reason", trace=["因故：否"])
     if not facts.get("made_up"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "因故未参加党日活动，应给予补课",
             "absent for a reason: a make-up session is due",
             trace=["补课：否"],
         )
-    return ctx.finding(Outcome.ALLOWED, "因故缺席，已补课", "absent for a reason; made up", trace=["补课：是"])
+    return ctx.finding(ALLOWED, "因故缺席，已补课", "absent for a reason; made up", trace=["补课：是"])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1036,7 +1023,7 @@ def talk_required(facts: Facts, ctx: RuleContext) -> Finding:
     talked = facts.get("talked", False)
     if sit in MUST_TALK and not talked:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"“{MUST_TALK[sit]}”属必谈情形，尚未谈心",
             "a talk is mandatory in this situation and has not been held",
             trace=[f"情形：{MUST_TALK[sit]}（必谈）", "已谈心：否"],
@@ -1044,7 +1031,7 @@ def talk_required(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if talked and facts.get("by_leading_cadre") and not facts.get("registered"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "领导干部谈心后须填写《领导干部开展谈心家访活动登记表》",
             "a leading cadre's talk must be logged in the talk and home-visit register",
             trace=["领导干部谈心：是", "登记：否"],
@@ -1052,14 +1039,14 @@ def talk_required(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if sit not in MUST_TALK:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "该情形不属必谈情形" + ("，已谈心" if talked else ""),
             "not a mandatory-talk situation",
             trace=["情形：其他"],
             cites=[f"{DB}:20"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"“{MUST_TALK[sit]}”必谈，已谈心",
         "mandatory talk held",
         trace=[f"情形：{MUST_TALK[sit]}（必谈）", "已谈心：是"],
@@ -1119,14 +1106,14 @@ def supervision_review(facts: Facts, ctx: RuleContext) -> Finding:
     failed = list(facts["failed"])
     if not failed:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "七项监督内容均已做到",
             "all seven points met",
             trace=["未做到：0 项"],
             cites=[f"{DB}:19:2.1"],
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "以下监督内容未做到：" + "；".join(CRITERIA[c][0] for c in failed),
         f"{len(failed)} supervision point(s) not met",
         trace=[f"未做到：{len(failed)} 项"],
@@ -1220,16 +1207,16 @@ def _presider(
         return None
     names = "或".join(PEOPLE[a] for a in sorted(allowed))
     if who in allowed:
-        return Outcome.ALLOWED, f"{label}：{PEOPLE[who]}", cite
-    return Outcome.BLOCKED, f"{label}应为{names}，实为{PEOPLE[who]}", cite
+        return ALLOWED, f"{label}：{PEOPLE[who]}", cite
+    return BLOCKED, f"{label}应为{names}，实为{PEOPLE[who]}", cite
 
 
 def _flag(facts: Facts, key: str, text: str, cite: str, soft: bool = False) -> tuple[Outcome, str, str] | None:
     if key not in facts:
         return None
     if facts[key]:
-        return Outcome.ALLOWED, f"{text}：是", cite
-    return (Outcome.WARNING if soft else Outcome.BLOCKED), f"未做到：{text}", cite
+        return ALLOWED, f"{text}：是", cite
+    return (WARNING if soft else BLOCKED), f"未做到：{text}", cite
 
 
 def _attendance(facts: Facts, text: str, cite: str, soft: bool = False) -> tuple[Outcome, str, str] | None:
@@ -1237,10 +1224,10 @@ def _attendance(facts: Facts, text: str, cite: str, soft: bool = False) -> tuple
         return None
     m, p = int(facts["members"]), int(facts["present"])
     if p > m:
-        return Outcome.BLOCKED, f"实到 {p} 人多于应到 {m} 人，请核对", cite
+        return BLOCKED, f"实到 {p} 人多于应到 {m} 人，请核对", cite
     if p == m:
-        return Outcome.ALLOWED, f"{text}：应到 {m} 人，实到 {p} 人", cite
-    return (Outcome.WARNING if soft else Outcome.BLOCKED), f"{text}：应到 {m} 人，实到 {p} 人，缺 {m - p} 人", cite
+        return ALLOWED, f"{text}：应到 {m} 人，实到 {p} 人", cite
+    return (WARNING if soft else BLOCKED), f"{text}：应到 {m} 人，实到 {p} 人，缺 {m - p} 人", cite
 
 
 Item = tuple[Outcome, str, str] | None
@@ -1316,16 +1303,16 @@ def _district_items(kind: str, f: Facts, ctx: RuleContext) -> list[Item]:
         reconvene: Item = None
         if "meeting_compliant" in f:
             reconvene = (
-                (Outcome.ALLOWED, "生活会符合规定要求", c + "25:21.3")
+                (ALLOWED, "生活会符合规定要求", c + "25:21.3")
                 if f["meeting_compliant"]
-                else (Outcome.BLOCKED, "民主生活会不符合规定要求，应责令重新召开", c + "25:21.3")
+                else (BLOCKED, "民主生活会不符合规定要求，应责令重新召开", c + "25:21.3")
             )
         theme: Item = None
         if "theme_compliant" in f:
             theme = (
-                (Outcome.ALLOWED, "主题符合要求", c + "25:21.3")
+                (ALLOWED, "主题符合要求", c + "25:21.3")
                 if f["theme_compliant"]
-                else (Outcome.WARNING, "主题不符合要求：应提出明确意见，必要时直接确定主题", c + "25:21.3")
+                else (WARNING, "主题不符合要求：应提出明确意见，必要时直接确定主题", c + "25:21.3")
             )
         return [
             theme,
@@ -1434,13 +1421,13 @@ def procedure(facts: Facts, ctx: RuleContext) -> Finding:
         )
     done = [i for i in items if i is not None]
     cites = list(dict.fromkeys(i[2] for i in done)) or list(dict.fromkeys(_first_cites(kind, ctx.agency)))
-    worst = max((i[0] for i in done), key=lambda o: o.severity, default=Outcome.ALLOWED)
-    bad = [i[1] for i in done if i[0] is not Outcome.ALLOWED]
+    worst = max((i[0] for i in done), key=lambda o: o.severity, default=ALLOWED)
+    bad = [i[1] for i in done if i[0] is not ALLOWED]
     trace = [i[1] for i in done] or ["未提供可核对的事项"]
-    if worst is Outcome.ALLOWED:
+    if worst is ALLOWED:
         zh = f"{PROC_KINDS[kind]}符合程序要求" if done else f"{PROC_KINDS[kind]}：未提供可核对的事项"
-        return ctx.finding(Outcome.ALLOWED, zh, f"{kind}: procedure met", trace=trace, cites=cites)
-    bad_cites = [i[2] for i in done if i[0] is not Outcome.ALLOWED]
+        return ctx.finding(ALLOWED, zh, f"{kind}: procedure met", trace=trace, cites=cites)
+    bad_cites = [i[2] for i in done if i[0] is not ALLOWED]
     return ctx.finding(
         worst,
         f"{PROC_KINDS[kind]}：" + "；".join(bad),
@@ -1513,9 +1500,9 @@ def study_archive(facts: Facts, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("study.archive.required")]
     trace = [f"应有 {len(required)} 项，已有 {len(required) - len(missing)} 项"]
     if not missing:
-        return ctx.finding(Outcome.ALLOWED, "学习资料齐全", "records complete", trace=trace, extra=extra)
+        return ctx.finding(ALLOWED, "学习资料齐全", "records complete", trace=trace, extra=extra)
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "缺少：" + "、".join(ARCHIVE_ITEMS[m] for m in missing),
         f"missing {len(missing)} required record(s): {', '.join(missing)}",
         trace=trace,
@@ -1563,11 +1550,9 @@ def trip_materials(facts: Facts, ctx: RuleContext) -> Finding:
         ]
         if missing:
             return ctx.finding(
-                Outcome.BLOCKED, "缺少：" + "、".join(missing), "research outline or report missing", trace=missing
+                BLOCKED, "缺少：" + "、".join(missing), "research outline or report missing", trace=missing
             )
-        return ctx.finding(
-            Outcome.ALLOWED, "调研提纲、报告符合要求", "outline and report in order", trace=["提纲/报告：是"]
-        )
+        return ctx.finding(ALLOWED, "调研提纲、报告符合要求", "outline and report in order", trace=["提纲/报告：是"])
     if "days" not in facts:
         raise BadInput("考察学习培训须提供天数", "days is needed for a training trip", "days")
     days = int(facts["days"])
@@ -1578,7 +1563,7 @@ def trip_materials(facts: Facts, ctx: RuleContext) -> Finding:
         trace.append(f"学习总结 {facts['summary_chars']} 字（要求 2000 字左右）")
     if days < floor:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{days} 天，不足 {floor} 天，无须交学习总结",
             f"{days} days: no summary required",
             trace=trace,
@@ -1591,15 +1576,13 @@ def trip_materials(facts: Facts, ctx: RuleContext) -> Finding:
     ]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{days} 天（{floor} 天以上），须交" + "、".join(missing),
             f"{days} days: {', '.join(missing)} due",
             trace=trace,
             extra=extra,
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "学习总结和课件已交", "summary and courseware handed in", trace=trace, extra=extra
-    )
+    return ctx.finding(ALLOWED, "学习总结和课件已交", "summary and courseware handed in", trace=trace, extra=extra)
 
 
 DEGREE = check(
@@ -1629,7 +1612,7 @@ def degree_application(facts: Facts, ctx: RuleContext) -> Finding:
     """参加学历教育，应事先向单位提出书面申请，由局党组研究批准。"""
     if not facts["in_writing"] or not facts["before_enrolment"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "参加学历教育应事先向单位提出书面申请",
             "degree education needs a written application made beforehand",
             trace=[
@@ -1639,13 +1622,13 @@ def degree_application(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if not facts.get("approved"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "书面申请已提出，须由局党组研究批准",
             "the Party group must approve",
             trace=["书面、事先：是", "党组批准：待定"],
             approvers=["party_group_meeting"],
         )
-    return ctx.finding(Outcome.ALLOWED, "已经局党组批准", "approved by the Party group", trace=["党组批准：是"])
+    return ctx.finding(ALLOWED, "已经局党组批准", "approved by the Party group", trace=["党组批准：是"])
 
 
 CREDENTIALS = {
@@ -1695,7 +1678,7 @@ def tuition(facts: Facts, ctx: RuleContext) -> Finding:
     fee = money(facts["tuition"])
     if not facts["org_approved"] or not facts["recognised_institution"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须经组织批准、在国家承认学历的国民教育院校或党校取得学历，方可报销",
             "reimbursement needs organisation approval and a recognised institution",
             trace=[
@@ -1705,7 +1688,7 @@ def tuition(facts: Facts, ctx: RuleContext) -> Finding:
         )
     if facts.get("fully_released_public"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "公派全脱产的学习费用按国家有关规定落实，不适用本条比例",
             "fully released public study follows national rules",
             trace=["公派全脱产：是"],
@@ -1718,7 +1701,7 @@ def tuition(facts: Facts, ctx: RuleContext) -> Finding:
     }.get(cred)
     if share_name is None:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{CREDENTIALS[cred]}不在学费报销范围",
             "this credential is not reimbursed",
             trace=[f"学历：{CREDENTIALS[cred]}"],
@@ -1734,7 +1717,7 @@ def tuition(facts: Facts, ctx: RuleContext) -> Finding:
         trace.append(f"助学金 {yuan(grant)}")
     total = amount + grant
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"{CREDENTIALS[cred]}：报销学费 {yuan(amount)}"
         + (f"，助学金 {yuan(grant)}，合计 {yuan(total)}" if grant else ""),
         f"reimburse {amount} yuan" + (f" plus a {grant} yuan grant: {total} yuan" if grant else ""),
@@ -1772,7 +1755,7 @@ def attachment_cohort(facts: Facts, ctx: RuleContext) -> list[Finding]:
     if lo <= size <= hi:
         out.append(
             ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 f"每期 {size} 名，符合 {lo}—{hi} 名",
                 f"{size} people",
                 trace=[f"{lo} ≤ {size} ≤ {hi}"],
@@ -1782,7 +1765,7 @@ def attachment_cohort(facts: Facts, ctx: RuleContext) -> list[Finding]:
     else:
         out.append(
             ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"每期应安排 {lo}—{hi} 名，本期 {size} 名",
                 f"a cohort has {lo}–{hi} people; this one has {size}",
                 trace=[f"{size} 不在 {lo}～{hi} 内"],
@@ -1797,17 +1780,15 @@ def attachment_cohort(facts: Facts, ctx: RuleContext) -> list[Finding]:
     last: int = ctx.param("study.attachment_cohort.last_month")
     month_cite = [ctx.param_cited("study.attachment_cohort.first_month")]
     in_window = start.year == end.year and first <= start.month and end.month <= last
-    trace = [f"{start.isoformat()}～{end.isoformat()}；允许 {first}—{last} 月"]
+    trace = [f"{iso(start)}～{iso(end)}；允许 {first}—{last} 月"]
     if in_window:
         out.append(
-            ctx.finding(
-                Outcome.ALLOWED, f"安排在 {first}—{last} 月内", "within March–October", trace=trace, extra=month_cite
-            )
+            ctx.finding(ALLOWED, f"安排在 {first}—{last} 月内", "within March–October", trace=trace, extra=month_cite)
         )
     else:
         out.append(
             ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"跟班学习只安排在 {first}—{last} 月份，其他时间不安排",
                 "attachment learning runs only from March to October",
                 trace=trace,
@@ -1817,13 +1798,13 @@ def attachment_cohort(facts: Facts, ctx: RuleContext) -> list[Finding]:
     months: int = ctx.param("study.attachment_cohort.months")
     nominal = add_months(start, months) - dt.timedelta(days=1)
     len_cite = [ctx.param_cited("study.attachment_cohort.months")]
-    tr = [f"{start.isoformat()} 起 {months} 个月至 {nominal.isoformat()}；实际至 {end.isoformat()}"]
+    tr = [f"{iso(start)} 起 {months} 个月至 {iso(nominal)}；实际至 {iso(end)}"]
     if end == nominal:
-        out.append(ctx.finding(Outcome.ALLOWED, f"时长 {months} 个月", f"{months} months", trace=tr, extra=len_cite))
+        out.append(ctx.finding(ALLOWED, f"时长 {months} 个月", f"{months} months", trace=tr, extra=len_cite))
     else:
         out.append(
             ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 f"每期一般为 {months} 个月，本期{'超过' if end > nominal else '不足'} {months} 个月",
                 f"a cohort normally lasts {months} months",
                 trace=tr,
@@ -1833,7 +1814,7 @@ def attachment_cohort(facts: Facts, ctx: RuleContext) -> list[Finding]:
     if facts.get("summary_submitted") is False and today_of(facts, ctx) > end:
         out.append(
             ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "跟班学习结束时必须写出跟班学习总结交州局人事教育科",
                 "the trainee must hand in a summary at the end",
                 trace=["总结：未交"],
@@ -1868,11 +1849,9 @@ def central_group_membership(facts: Facts, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("study.central_group_membership.min_rank")]
     trace = [f"{RANK_ZH[rank]}{'（实职）' if sub else '（非实职）'}；要求 {RANK_ZH[floor]}以上实职"]
     if ok:
-        return ctx.finding(
-            Outcome.ALLOWED, "属中心组成员范围", "eligible for the central group", trace=trace, extra=extra
-        )
+        return ctx.finding(ALLOWED, "属中心组成员范围", "eligible for the central group", trace=trace, extra=extra)
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"中心组由{RANK_ZH[floor]}以上实职领导干部组成，不符合",
         "the central group consists of substantive leading cadres at full-section level and above",
         trace=trace,
@@ -1880,4 +1859,4 @@ def central_group_membership(facts: Facts, ctx: RuleContext) -> Finding:
     )
 
 
-__all__ = ["RANKS", "RANK_FACT", "RANK_ZH", "add_months", "date_of", "dedupe", "opt_param", "rank_at_least", "today_of"]
+__all__ = ["RANKS", "RANK_FACT", "RANK_ZH", "add_months", "date_of", "dedupe", "rank_at_least", "today_of"]

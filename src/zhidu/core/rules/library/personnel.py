@@ -21,13 +21,14 @@ Catalog vs seed: the seed wins. Differences noted beside the rules (e.g. 白城 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from ...calendar import add_months_clamped
-from ..helpers import DATE, num
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import DATE, described, enum, enum_list, integer, iso, num, obj
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 TY, BC, WS = "tongyu-hrss", "baicheng-fupin", "wenshan-hrss"
@@ -38,37 +39,6 @@ TY, BC, WS = "tongyu-hrss", "baicheng-fupin", "wenshan-hrss"
 
 def _bool(desc: str) -> dict[str, Any]:
     return {"type": "boolean", "description": desc}
-
-
-def _int(desc: str, lo: int = 0, hi: int = 100_000) -> dict[str, Any]:
-    return {"type": "integer", "minimum": lo, "maximum": hi, "description": desc}
-
-
-def _enum(desc: str, values: list[str]) -> dict[str, Any]:
-    return {"enum": values, "description": desc}
-
-
-def _date(desc: str) -> dict[str, Any]:
-    return {**DATE, "description": desc}
-
-
-def _arr(desc: str, values: list[str]) -> dict[str, Any]:
-    return {"type": "array", "items": {"enum": values}, "uniqueItems": True, "description": desc}
-
-
-def _obj(props: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    return {"type": "object", "required": required, "additionalProperties": False, "properties": props}
-
-
-def _x(ctx: RuleContext, *names: str) -> list[CitedClause]:
-    """The clauses the named parameters' values come from, less those the rule already cites."""
-    own = {c.id for c in ctx.rule.cites}
-    out: list[CitedClause] = []
-    for n in names:
-        c = ctx.param_cited(n)
-        if c.id not in own and all(c.id != o.id for o in out):
-            out.append(c)
-    return out
 
 
 def _d(facts: Any, key: str) -> dt.date | None:
@@ -97,7 +67,7 @@ def _verdict(
     trace: list[str],
     *,
     cites: tuple[str, ...] = (),
-    outcome: Outcome = Outcome.BLOCKED,
+    outcome: Outcome = BLOCKED,
     deadlines: tuple[Deadline, ...] = (),
 ) -> Finding:
     """One finding: ``outcome`` listing every problem, or allowed."""
@@ -110,7 +80,7 @@ def _verdict(
             cites=cites,
             deadlines=deadlines,
         )
-    return ctx.finding(Outcome.ALLOWED, ok_zh, ok_en, trace=trace, cites=cites, deadlines=deadlines)
+    return ctx.finding(ALLOWED, ok_zh, ok_en, trace=trace, cites=cites, deadlines=deadlines)
 
 
 GRADES = ["excellent", "competent", "basically_competent", "incompetent", "not_graded"]
@@ -149,52 +119,56 @@ check(
     "cadre.candidate",
     "干部选拔任用资格（能否列为考察对象/拟任人选）",
     "Cadre eligibility (may the person be an inspection candidate / nominee)",
-    _obj(
+    obj(
+        ["post", "education", "last_year_assessment"],
         {
-            "post": _enum(
+            "post": enum(
                 "拟任职务：股级干部、科长、副科长、其他科级领导职务 post sought",
                 ["gu_ji", "section_chief", "deputy_section_chief", "section_leader"],
             ),
-            "decision_date": _date("研究决定日期（默认为校验日期） date of the decision (defaults to the check date)"),
+            "decision_date": described(
+                DATE, "研究决定日期（默认为校验日期） date of the decision (defaults to the check date)"
+            ),
             "in_establishment_on_post": _bool("本单位在编在岗（默认是） on the unit's establishment and at post"),
             "probation_completed": _bool("试用期满转正定级（默认是） probation completed and graded"),
-            "establishment": _enum("编制类型：行政、事业 establishment type", ["admin", "institution"]),
-            "identity": _enum(
+            "establishment": enum("编制类型：行政、事业 establishment type", ["admin", "institution"]),
+            "identity": enum(
                 "身份：公务员、参公人员、干部、工勤 status", ["civil_servant", "canzhao", "cadre", "worker"]
             ),
-            "education": _enum("学历 education", EDUCATION),
+            "education": enum("学历 education", EDUCATION),
             "education_exception": _bool("学历例外已经党组研究同意 education exception agreed by the party group"),
             "health_fit": _bool("具有正常履行职责的身体条件（默认是） fit to perform the duties"),
-            "last_year_assessment": _enum("上一年年度考核等次 previous year's annual assessment grade", GRADES),
+            "last_year_assessment": enum("上一年年度考核等次 previous year's annual assessment grade", GRADES),
             "political_discipline_breach": _bool("违反政治纪律和政治规矩 breached political discipline"),
             "low_recognition": _bool("群众公认度不高 low public recognition"),
             "under_investigation": _bool("正在接受立案审查或立案侦查 under case review or criminal investigation"),
             "canvassing": _bool("有跑官、拉票等非组织行为 ran for office or canvassed votes"),
-            "family_abroad": _enum(
+            "family_abroad": enum(
                 "配偶已移居国（境）外，或无配偶而子女均已移居 family emigrated",
                 ["none", "spouse", "all_children_no_spouse"],
             ),
             "special_post": _bool("特殊岗位需要 a special post that allows family abroad"),
-            "sanction_until": _date("诫勉、组织处理或处分影响期截止日 end of an admonition/sanction impact period"),
+            "sanction_until": described(
+                DATE, "诫勉、组织处理或处分影响期截止日 end of an admonition/sanction impact period"
+            ),
             "sanction_still_affects": _bool("影响期满但仍影响使用 impact period over but still affects use"),
             "other_unsuitable": _bool("其他原因不宜担任 other reasons make the person unsuitable"),
-            "rank": _enum("现任职级 current rank", RANKS),
-            "rank_since": _date("任现职级的起始日期 date the current rank was taken"),
-            "deputy_chief_since": _date("担任副科长的起始日期 date appointed deputy section chief"),
-            "kin_relation_in_unit": _enum(
+            "rank": enum("现任职级 current rank", RANKS),
+            "rank_since": described(DATE, "任现职级的起始日期 date the current rank was taken"),
+            "deputy_chief_since": described(DATE, "担任副科长的起始日期 date appointed deputy section chief"),
+            "kin_relation_in_unit": enum(
                 "与本单位干部的亲属任职关系：无、直接隶属同一领导、直接上下级 kinship post relation",
                 ["none", "same_leader", "direct_superior"],
             ),
-            "resignation_kind": _enum(
+            "resignation_kind": enum(
                 "曾引咎辞职、责令辞职或因问责被免职 earlier resignation/removal kind",
                 ["none", "blame", "ordered", "accountability"],
             ),
-            "resigned_on": _date("辞职或被免职日期 date of that resignation/removal"),
-            "level_vs_former": _enum(
+            "resigned_on": described(DATE, "辞职或被免职日期 date of that resignation/removal"),
+            "level_vs_former": enum(
                 "拟任职务层次与原任相比：低、同、高 proposed level vs the former post", ["lower", "same", "higher"]
             ),
         },
-        ["post", "education", "last_year_assessment"],
     ),
 )
 
@@ -209,7 +183,7 @@ _EXCLUSION_FACTS_TY = [
 def _sanction_running(facts: Any, on: dt.date) -> tuple[bool, str]:
     until = _d(facts, "sanction_until")
     if until is not None and on <= until:
-        return True, f"影响期至 {until.isoformat()}，决定日 {on.isoformat()} 未满"
+        return True, f"影响期至 {iso(until)}，决定日 {iso(on)} 未满"
     if facts.get("sanction_still_affects"):
         return True, "影响期满但仍影响使用"
     return False, ""
@@ -252,7 +226,7 @@ def candidate_qualification_ty(facts: Any, ctx: RuleContext) -> Finding:
     trace.append(f"学历等级 {edu} {'≥' if edu >= need else '<'} 大专 {need}")
     if edu < need and not p and facts.get("education_exception"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "学历低于大专，“一般应具备大专以上学历”，已经党组研究作为例外",
             "below junior-college education: allowed only as an exception the party group agreed",
             trace=trace,
@@ -303,10 +277,10 @@ def candidate_kin_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 四(二) 任职回避：夫妻、直系、三代以内旁系血亲、近姻亲."""
     rel = facts.get("kin_relation_in_unit", "none")
     if rel == "none":
-        return ctx.finding(Outcome.ALLOWED, "无须任职回避", "no kinship post conflict", trace=["亲属任职关系：无"])
+        return ctx.finding(ALLOWED, "无须任职回避", "no kinship post conflict", trace=["亲属任职关系：无"])
     zh = "直接隶属于同一领导人" if rel == "same_leader" else "直接上下级"
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"与亲属在同一单位构成{zh}关系，须任职回避",
         "kinship: the two posts would report to the same leader or be superior and subordinate",
         trace=[f"亲属任职关系：{zh}"],
@@ -326,33 +300,31 @@ def candidate_resignation_ban_ty(facts: Any, ctx: RuleContext) -> Finding:
     kind = facts.get("resignation_kind", "none")
     since = _d(facts, "resigned_on")
     if kind == "none" or since is None:
-        return ctx.finding(Outcome.ALLOWED, "无辞职/问责免职限制", "no resignation ban applies")
+        return ctx.finding(ALLOWED, "无辞职/问责免职限制", "no resignation ban applies")
     on = _decision_date(facts, ctx)
     m1 = int(ctx.param("cadre.candidate.resignation_ban_art5.no_post"))
     m2 = int(ctx.param("cadre.candidate.resignation_ban_art5.no_higher"))
     d1 = _end(ctx, since, m1, "不安排职务期满", "no-post ban ends")
     d2 = _end(ctx, since, m2, "不得担任更高层次职务期满", "no-higher-post ban ends")
-    trace = [
-        f"辞职/免职 {since.isoformat()}；不安排职务至 {d1.date.isoformat()}；不得高于原层次至 {d2.date.isoformat()}"
-    ]
+    trace = [f"辞职/免职 {iso(since)}；不安排职务至 {iso(d1.date)}；不得高于原层次至 {iso(d2.date)}"]
     if on <= d1.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"辞职/问责免职后一年内（至 {d1.date.isoformat()}）不安排职务",
-            f"no post within one year of the resignation/removal (until {d1.date.isoformat()})",
-            trace=[*trace, f"决定日 {on.isoformat()} ≤ {d1.date.isoformat()}"],
+            BLOCKED,
+            f"辞职/问责免职后一年内（至 {iso(d1.date)}）不安排职务",
+            f"no post within one year of the resignation/removal (until {iso(d1.date)})",
+            trace=[*trace, f"决定日 {iso(on)} ≤ {iso(d1.date)}"],
             deadlines=[d1, d2],
         )
     if on <= d2.date and facts.get("level_vs_former") == "higher":
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"两年内（至 {d2.date.isoformat()}）不得担任高于原任职务层次的职务",
-            f"no higher post than the former one within two years (until {d2.date.isoformat()})",
-            trace=[*trace, f"决定日 {on.isoformat()} ≤ {d2.date.isoformat()}，拟任层次高于原任"],
+            BLOCKED,
+            f"两年内（至 {iso(d2.date)}）不得担任高于原任职务层次的职务",
+            f"no higher post than the former one within two years (until {iso(d2.date)})",
+            trace=[*trace, f"决定日 {iso(on)} ≤ {iso(d2.date)}，拟任层次高于原任"],
             deadlines=[d1, d2],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "已过辞职/问责免职后的限制期（或拟任层次不高于原任）",
         "the resignation bans no longer apply to this post",
         trace=trace,
@@ -450,8 +422,7 @@ def candidate_qualification_bc(facts: Any, ctx: RuleContext) -> Finding:
             reached = add_months_clamped(since, months)
             tenure_ok = on >= reached
             trace.append(
-                f"{label}自 {since.isoformat()}，满 {months // 12} 年之日"
-                f" {reached.isoformat()} {'≤' if tenure_ok else '>'} {on.isoformat()}"
+                f"{label}自 {iso(since)}，满 {months // 12} 年之日 {iso(reached)} {'≤' if tenure_ok else '>'} {iso(on)}"
             )
         trace.append(f"现任职级 {RANK_ZH[rank]}")
         if not (tenure_ok or rank_ok):
@@ -478,17 +449,17 @@ check(
     "cadre.recommendation",
     "民主推荐（参加人数、结果有效期）",
     "Democratic recommendation (turnout, validity of the result)",
-    _obj(
+    obj(
+        ["kind", "held_on"],
         {
-            "kind": _enum("推荐方式：谈话调研推荐、会议推荐 talk-based or meeting-based", ["talk", "meeting"]),
-            "held_on": _date("推荐日期 date of the recommendation"),
-            "used_on": _date("使用推荐结果的日期（默认为校验日期） date the result is used"),
+            "kind": enum("推荐方式：谈话调研推荐、会议推荐 talk-based or meeting-based", ["talk", "meeting"]),
+            "held_on": described(DATE, "推荐日期 date of the recommendation"),
+            "used_on": described(DATE, "使用推荐结果的日期（默认为校验日期） date the result is used"),
             "directed": _bool("定向推荐（默认否） directed recommendation"),
             "same_position": _bool("用于同一职位（默认是） used for the same position"),
-            "eligible": _int("应参加人数 persons who should take part", 1),
-            "participants": _int("实际参加人数 persons who took part"),
+            "eligible": integer("应参加人数 persons who should take part", 1),
+            "participants": integer("实际参加人数 persons who took part"),
         },
-        ["kind", "held_on"],
     ),
 )
 
@@ -502,10 +473,7 @@ def _validity(facts: Any, ctx: RuleContext, months: int) -> tuple[bool, Deadline
     return (
         ok,
         end,
-        [
-            f"推荐 {held.isoformat()}，有效至 {end.date.isoformat()}"
-            f"，使用 {used.isoformat()} {'≤' if ok else '>'} 有效期"
-        ],
+        [f"推荐 {iso(held)}，有效至 {iso(end.date)}，使用 {iso(used)} {'≤' if ok else '>'} 有效期"],
     )
 
 
@@ -521,7 +489,7 @@ def recommendation_validity_ty(facts: Any, ctx: RuleContext) -> Finding:
     directed, same = facts.get("directed", False), facts.get("same_position", True)
     if directed and not same:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "定向推荐结果不得用于其他职位",
             "a directed recommendation cannot be used for another position",
             trace=["定向推荐，非同一职位"],
@@ -529,13 +497,13 @@ def recommendation_validity_ty(facts: Any, ctx: RuleContext) -> Finding:
     ok, end, trace = _validity(facts, ctx, int(ctx.param("cadre.recommendation.validity_art3_3.months")))
     if not ok:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "推荐结果已超过一年有效期，须重新推荐",
             "the result is over a year old",
             trace=trace,
             deadlines=[end],
         )
-    return ctx.finding(Outcome.ALLOWED, "推荐结果在有效期内", "the result is still valid", trace=trace, deadlines=[end])
+    return ctx.finding(ALLOWED, "推荐结果在有效期内", "the result is still valid", trace=trace, deadlines=[end])
 
 
 @rule(
@@ -549,13 +517,13 @@ def recommendation_validity_bc(facts: Any, ctx: RuleContext) -> Finding:
     ok, end, trace = _validity(facts, ctx, int(ctx.param("cadre.recommendation.validity_art3.months")))
     if not ok:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "推荐结果已超过一年有效期，须重新推荐",
             "the result is over a year old",
             trace=trace,
             deadlines=[end],
         )
-    return ctx.finding(Outcome.ALLOWED, "推荐结果在有效期内", "the result is still valid", trace=trace, deadlines=[end])
+    return ctx.finding(ALLOWED, "推荐结果在有效期内", "the result is still valid", trace=trace, deadlines=[end])
 
 
 @rule(
@@ -569,7 +537,7 @@ def recommendation_turnout_bc(facts: Any, ctx: RuleContext) -> Finding:
     eligible, part = facts.get("eligible"), facts.get("participants")
     if eligible is None or part is None:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须提供应参加人数和实际参加人数以核对“不少于三分之二”",
             "give eligible and participants to check the two-thirds turnout",
         )
@@ -579,17 +547,15 @@ def recommendation_turnout_bc(facts: Any, ctx: RuleContext) -> Finding:
     ok = part >= need and part <= eligible
     trace = [f"{kind}参加 {part} 人 {'≥' if part >= need else '<'} 应参加 {eligible} 人 × {share} = {num(need)}"]
     if part > eligible:
-        return ctx.finding(
-            Outcome.BLOCKED, "参加人数多于应参加人数，请核对", "more participants than eligible", trace=trace
-        )
+        return ctx.finding(BLOCKED, "参加人数多于应参加人数，请核对", "more participants than eligible", trace=trace)
     if not ok:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{kind}参加人数不足应参加人数的三分之二，推荐无效",
             "turnout below two thirds of those who should take part",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, f"{kind}参加人数达到三分之二", "turnout of at least two thirds", trace=trace)
+    return ctx.finding(ALLOWED, f"{kind}参加人数达到三分之二", "turnout of at least two thirds", trace=trace)
 
 
 # =========================================================================== cadre.inspection
@@ -598,19 +564,19 @@ check(
     "cadre.inspection",
     "干部考察（考察组、考察预告、纪检意见、档案核查）",
     "Cadre inspection (team, advance notice, discipline opinion, file check)",
-    _obj(
+    obj(
+        ["team_size"],
         {
-            "team_size": _int("考察组成员人数 members of the inspection team", 0, 50),
+            "team_size": integer("考察组成员人数 members of the inspection team", 0, 50),
             "member_relative_involved": _bool("考察组成员涉及其亲属而未回避 a member's relative is involved"),
-            "notice_on": _date("发布考察预告日期 date the advance notice was published"),
-            "started_on": _date("开始考察日期 date the inspection started"),
-            "discipline_opinion": _enum(
+            "notice_on": described(DATE, "发布考察预告日期 date the advance notice was published"),
+            "started_on": described(DATE, "开始考察日期 date the inspection started"),
+            "discipline_opinion": enum(
                 "驻纪检监察组书面意见：已签字书面结论、未签字、无、有不同意见 discipline group's opinion",
                 ["signed_written", "unsigned", "none", "dissent"],
             ),
             "file_doubts_unresolved": _bool("档案中身份、年龄、学历等问题尚未查清 unresolved doubts in the file"),
         },
-        ["team_size"],
     ),
 )
 
@@ -628,9 +594,9 @@ def inspection_team_ty(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"考察组 {n} 人 {'≥' if n >= need else '<'} {need} 人"]
     if n < need:
         return ctx.finding(
-            Outcome.BLOCKED, f"考察组须两名以上成员，现 {n} 人", "the team needs at least two members", trace=trace
+            BLOCKED, f"考察组须两名以上成员，现 {n} 人", "the team needs at least two members", trace=trace
         )
-    return ctx.finding(Outcome.ALLOWED, "考察组人数符合要求", "team size meets the rule", trace=trace)
+    return ctx.finding(ALLOWED, "考察组人数符合要求", "team size meets the rule", trace=trace)
 
 
 @rule(
@@ -643,11 +609,11 @@ def inspection_recusal_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 四(三) 考察组成员回避."""
     if facts.get("member_relative_involved"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "考察组成员涉及其亲属，本人必须回避",
             "a team member's relative is involved: he must recuse",
         )
-    return ctx.finding(Outcome.ALLOWED, "考察组成员无须回避", "no recusal needed")
+    return ctx.finding(ALLOWED, "考察组成员无须回避", "no recusal needed")
 
 
 @rule(
@@ -666,9 +632,9 @@ def inspection_team_bc(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"考察组 {n} 人 {'=' if n == need else '≠'} {need} 人"]
     if n != need:
         return ctx.finding(
-            Outcome.BLOCKED, f"考察组应由两名成员组成，现 {n} 人", "the team must have exactly two members", trace=trace
+            BLOCKED, f"考察组应由两名成员组成，现 {n} 人", "the team must have exactly two members", trace=trace
         )
-    return ctx.finding(Outcome.ALLOWED, "考察组由两名成员组成", "two-member team", trace=trace)
+    return ctx.finding(ALLOWED, "考察组由两名成员组成", "two-member team", trace=trace)
 
 
 @rule(
@@ -683,7 +649,7 @@ def inspection_notice_bc(facts: Any, ctx: RuleContext) -> Finding:
     notice = _d(facts, "notice_on")
     if notice is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "须先发布考察预告，预告期不少于2个工作日",
             "publish an advance notice of at least 2 working days first",
         )
@@ -692,27 +658,22 @@ def inspection_notice_bc(facts: Any, ctx: RuleContext) -> Finding:
     start = _d(facts, "started_on")
     if start is None:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"考察预告期至 {end.date.isoformat()}，其后方可开始考察",
-            f"the notice period ends on {end.date.isoformat()}; inspect after it",
+            ALLOWED,
+            f"考察预告期至 {iso(end.date)}，其后方可开始考察",
+            f"the notice period ends on {iso(end.date)}; inspect after it",
             deadlines=[end],
         )
     ok = start > end.date
-    trace = [
-        f"预告 {notice.isoformat()}，预告期届满 {end.date.isoformat()}"
-        f"，开始考察 {start.isoformat()} {'>' if ok else '≤'} 届满日"
-    ]
+    trace = [f"预告 {iso(notice)}，预告期届满 {iso(end.date)}，开始考察 {iso(start)} {'>' if ok else '≤'} 届满日"]
     if not ok:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "考察预告期不足2个工作日即开始考察",
             "the inspection began before 2 working days of notice",
             trace=trace,
             deadlines=[end],
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "考察预告期已满2个工作日", "notice period satisfied", trace=trace, deadlines=[end]
-    )
+    return ctx.finding(ALLOWED, "考察预告期已满2个工作日", "notice period satisfied", trace=trace, deadlines=[end])
 
 
 @rule(
@@ -739,7 +700,7 @@ def inspection_discipline_bc(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("干部档案问题未查清前不得提拔任用", "file doubts unresolved: no promotion until cleared"))
     if not p and op is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "须取得驻纪检监察组签字的书面结论性意见",
             "obtain the discipline group's signed written opinion",
         )
@@ -773,25 +734,25 @@ check(
     "cadre.decide",
     "党组讨论决定干部任免",
     "Party group decides a cadre appointment",
-    _obj(
+    obj(
+        ["members", "present"],
         {
-            "members": _int("应参加会议人数 those who should attend", 1, 200),
-            "present": _int("实到会人数 present", 0, 200),
-            "votes_for": _int("同意票数（表决时） votes in favour", 0, 200),
-            "bars": _arr("不得提交会议讨论的情形 grounds barring submission to the meeting", BARS),
-            "pre_report": _enum(
+            "members": integer("应参加会议人数 those who should attend", 1, 200),
+            "present": integer("实到会人数 present", 0, 200),
+            "votes_for": integer("同意票数（表决时） votes in favour", 0, 200),
+            "bars": enum_list("不得提交会议讨论的情形 grounds barring submission to the meeting", BARS),
+            "pre_report": enum(
                 "任前报审（县委组织部）：已批复同意、审核中、未通过、未报 pre-appointment report",
                 ["approved", "pending", "rejected", "not_reported"],
             ),
-            "conflicted_attendees_present": _int("涉及本人或亲属而未回避的与会人员数 attendees not recused", 0, 200),
-            "posts_approved": _int("核定股级干部职数 approved number of posts"),
-            "posts_filled": _int("已配备人数 posts already filled"),
-            "appointing": _int("本次拟任人数（默认1） persons to appoint", 1),
+            "conflicted_attendees_present": integer("涉及本人或亲属而未回避的与会人员数 attendees not recused", 0, 200),
+            "posts_approved": integer("核定股级干部职数 approved number of posts"),
+            "posts_filled": integer("已配备人数 posts already filled"),
+            "appointing": integer("本次拟任人数（默认1） persons to appoint", 1),
             "over_grade": _bool("超规格配备 appointment above the approved grade"),
             "principal_spoke_last": _bool("主要负责人最后表态 the principal leader spoke last"),
             "major_divergence": _bool("意见分歧较大 opinions sharply divided"),
         },
-        ["members", "present"],
     ),
 )
 
@@ -812,22 +773,22 @@ def decide_quorum(facts: Any, ctx: RuleContext) -> Finding:
     ]
     share: Fraction = max(ctx.param(n) for n in names)
     need = share * members
-    extra = _x(ctx, *names)
+    extra = ctx.param_clauses(*names)
     trace = [f"到会 {present} 人 {'≥' if present >= need else '<'} 应参加 {members} 人 × {share} = {num(need)}"]
     if present > members:
         return ctx.finding(
-            Outcome.BLOCKED, "实到人数多于应参加人数，请核对", "more present than members", trace=trace, extra=extra
+            BLOCKED, "实到人数多于应参加人数，请核对", "more present than members", trace=trace, extra=extra
         )
     if present < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"到会 {present}/{members} 人，未达到应参加会议的三分之二，不得讨论决定干部任免",
             "attendance below two thirds: the appointment may not be decided",
             trace=trace,
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"到会 {present}/{members} 人，达到三分之二以上",
         "two-thirds attendance met",
         trace=trace,
@@ -850,18 +811,18 @@ def decide_bars_ty(facts: Any, ctx: RuleContext) -> Finding:
     own = [b for b in BARS if b in bars and b not in ("personal_matters_unverified", "other")]
     if own:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不得提交党组会议讨论：" + "；".join(BAR_ZH[b] for b in own),
             "may not be put to the meeting: " + ", ".join(own),
             trace=[BAR_ZH[b] for b in own],
         )
     if bars:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "所列情形不在本制度六种情形之内，请审慎研判：" + "；".join(BAR_ZH[b] for b in sorted(bars)),
             "the grounds given are not among this text's six; weigh them",
         )
-    return ctx.finding(Outcome.ALLOWED, "无不得提交党组会议讨论的情形", "no ground bars the meeting")
+    return ctx.finding(ALLOWED, "无不得提交党组会议讨论的情形", "no ground bars the meeting")
 
 
 @rule(
@@ -881,12 +842,12 @@ def decide_pre_report_ty(facts: Any, ctx: RuleContext) -> Finding:
             status
         ]
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{zh}，不得召开党组会议讨论决定（否则一律不予承认）",
             "the county organisation department has not approved the pre-appointment report",
             trace=[f"任前报审：{zh}"],
         )
-    return ctx.finding(Outcome.ALLOWED, "任前报审已经县委组织部批复同意", "pre-appointment report approved")
+    return ctx.finding(ALLOWED, "任前报审已经县委组织部批复同意", "pre-appointment report approved")
 
 
 @rule(
@@ -900,12 +861,12 @@ def decide_recusal_ty(facts: Any, ctx: RuleContext) -> Finding:
     n = facts.get("conflicted_attendees_present", 0)
     if n:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{n} 名与会人员涉及本人或亲属，必须回避",
             f"{n} attendee(s) must recuse",
             trace=[f"未回避 {n} 人"],
         )
-    return ctx.finding(Outcome.ALLOWED, "无须回避的与会人员", "no attendee needs to recuse")
+    return ctx.finding(ALLOWED, "无须回避的与会人员", "no attendee needs to recuse")
 
 
 @rule(
@@ -917,11 +878,11 @@ def decide_recusal_ty(facts: Any, ctx: RuleContext) -> Finding:
 def decide_posts_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 六(一)：按“三定方案”核定职数配备，不准超职数、超规格."""
     if facts.get("over_grade"):
-        return ctx.finding(Outcome.BLOCKED, "不准超规格配备干部", "no appointment above the approved grade")
+        return ctx.finding(BLOCKED, "不准超规格配备干部", "no appointment above the approved grade")
     approved, filled = facts.get("posts_approved"), facts.get("posts_filled")
     if approved is None or filled is None:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "按“三定方案”核定的股级干部职数配备（未提供职数，未核对）",
             "staff within the approved posts (not checked)",
         )
@@ -931,10 +892,8 @@ def decide_posts_ty(facts: Any, ctx: RuleContext) -> Finding:
         f" {'≤' if after <= approved else '>'} 核定职数 {approved}"
     ]
     if after > approved:
-        return ctx.finding(
-            Outcome.BLOCKED, "超过核定职数配备干部", "appointment exceeds the approved posts", trace=trace
-        )
-    return ctx.finding(Outcome.ALLOWED, "未超核定职数", "within the approved posts", trace=trace)
+        return ctx.finding(BLOCKED, "超过核定职数配备干部", "appointment exceeds the approved posts", trace=trace)
+    return ctx.finding(ALLOWED, "未超核定职数", "within the approved posts", trace=trace)
 
 
 @rule(
@@ -959,14 +918,14 @@ def decide_bars_bc(facts: Any, ctx: RuleContext) -> Finding:
     if bars:
         ids = [f"baicheng-fupin:11:5.1.{BARS.index(b) + 1}" for b in bars]
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不得提交会议讨论：" + "；".join(BAR_ZH[b] for b in bars),
             "may not be put to the meeting: " + ", ".join(bars),
             trace=[BAR_ZH[b] for b in bars],
             cites=("baicheng-fupin:11:5.1", *ids),
         )
     return ctx.finding(
-        Outcome.ALLOWED, "无不得提交会议讨论的情形", "no ground bars the meeting", cites=("baicheng-fupin:11:5.1",)
+        ALLOWED, "无不得提交会议讨论的情形", "no ground bars the meeting", cites=("baicheng-fupin:11:5.1",)
     )
 
 
@@ -984,21 +943,21 @@ def decide_vote_bc(facts: Any, ctx: RuleContext) -> Finding:
     need = share * members
     if votes is None:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"表决时须有超过 {num(need)} 票（应到会 {members} 人的半数）同意方能形成决定",
             f"the decision needs more than {num(need)} votes in favour",
         )
     trace = [f"同意 {votes} 票 {'>' if votes > need else '≤'} 应到会 {members} 人 × {share} = {num(need)}"]
     if votes > members:
-        return ctx.finding(Outcome.BLOCKED, "同意票多于应到会成员数，请核对", "more votes than members", trace=trace)
+        return ctx.finding(BLOCKED, "同意票多于应到会成员数，请核对", "more votes than members", trace=trace)
     if votes <= need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "同意票未超过应到会成员半数，不能形成任免决定",
             "not more than half of the members agreed",
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "同意票超过应到会成员半数，形成决定", "more than half agreed", trace=trace)
+    return ctx.finding(ALLOWED, "同意票超过应到会成员半数，形成决定", "more than half agreed", trace=trace)
 
 
 @rule(
@@ -1010,12 +969,10 @@ def decide_vote_bc(facts: Any, ctx: RuleContext) -> Finding:
 def decide_order_bc(facts: Any, ctx: RuleContext) -> Finding:
     """白城 五(二)：与会成员逐一表明意见，主要负责人最后表态；意见分歧较大时，暂缓进行表决."""
     if facts.get("major_divergence"):
-        return ctx.finding(Outcome.BLOCKED, "意见分歧较大，暂缓进行表决", "opinions sharply divided: postpone the vote")
+        return ctx.finding(BLOCKED, "意见分歧较大，暂缓进行表决", "opinions sharply divided: postpone the vote")
     if facts.get("principal_spoke_last") is False:
-        return ctx.finding(
-            Outcome.BLOCKED, "办党组主要负责人应当最后表态", "the principal leader must state his view last"
-        )
-    return ctx.finding(Outcome.ALLOWED, "逐一表态，主要负责人最后表态", "views stated, principal leader last")
+        return ctx.finding(BLOCKED, "办党组主要负责人应当最后表态", "the principal leader must state his view last")
+    return ctx.finding(ALLOWED, "逐一表态，主要负责人最后表态", "views stated, principal leader last")
 
 
 # =========================================================================== cadre.appoint
@@ -1024,27 +981,27 @@ check(
     "cadre.appoint",
     "下发任职通知（任前公示、谈话、审批备案）",
     "Issue the appointment (pre-appointment publicity, talk, approval)",
-    _obj(
+    obj(
+        ["decided_on", "publicity_on"],
         {
-            "kind": _enum(
+            "kind": enum(
                 "任用方式：提拔、调任、其他（默认提拔） promotion, transfer-in or other",
                 ["promotion", "transfer_in", "other"],
             ),
-            "decided_on": _date("党组讨论决定日期 date of the party-group decision"),
-            "publicity_on": _date("发布公示通知日期 date the publicity notice was published"),
-            "notice_on": _date("下发任职通知日期（默认为校验日期） date of the appointment notice"),
-            "objection": _enum(
+            "decided_on": described(DATE, "党组讨论决定日期 date of the party-group decision"),
+            "publicity_on": described(DATE, "发布公示通知日期 date the publicity notice was published"),
+            "notice_on": described(DATE, "下发任职通知日期（默认为校验日期） date of the appointment notice"),
+            "objection": enum(
                 "公示反映问题：无、查实影响任用、尚未查实、查实不影响 objections during publicity",
                 ["none", "affects", "unverified", "not_affecting"],
             ),
             "talk_done": _bool("已进行任职前谈话 pre-appointment talk held"),
-            "approval": _enum(
+            "approval": enum(
                 "上级组织（人事）部门审批备案：已同意、审核中、未报 higher approval/filing",
                 ["approved", "pending", "not_reported"],
             ),
             "archive_filed": _bool("任免审批表已报县干部档案室存档 approval form filed with the county archive"),
         },
-        ["decided_on", "publicity_on"],
     ),
 )
 
@@ -1080,7 +1037,7 @@ def _objection(facts: Any) -> list[tuple[str, str]]:
 def appoint_publicity_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 三(七)(八)：决定后、下发任职通知前公示（本制度未规定公示天数），并由党组指定专人谈话."""
     decided, pub, notice, p = _publicity_order(facts, ctx)
-    trace = [f"决定 {decided.isoformat()} ≤ 公示 {pub.isoformat()} < 任职通知 {notice.isoformat()}"]
+    trace = [f"决定 {iso(decided)} ≤ 公示 {iso(pub)} < 任职通知 {iso(notice)}"]
     if notice <= pub:
         p.append(("任职通知须在公示之后下发", "the appointment notice must come after the publicity"))
     p += _objection(facts)
@@ -1088,9 +1045,9 @@ def appoint_publicity_ty(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("尚未由党组指定专人进行任职前谈话", "the pre-appointment talk has not been held"))
     if p:
         return _verdict(ctx, p, "", "", trace)
-    outcome = Outcome.WARNING if "talk_done" not in facts else Outcome.ALLOWED
+    outcome = WARNING if "talk_done" not in facts else ALLOWED
     zh = "已在决定后、任职通知前公示（本制度未规定公示天数）"
-    if outcome is Outcome.WARNING:
+    if outcome is WARNING:
         zh += "；下发通知前须进行任职前谈话"
     return ctx.finding(outcome, zh, "publicity held between the decision and the notice", trace=trace)
 
@@ -1104,9 +1061,9 @@ def appoint_publicity_ty(facts: Any, ctx: RuleContext) -> Finding:
 def appoint_archive_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 三(九)：由党组任命并发文；任免审批表报县干部档案室存档."""
     if facts.get("archive_filed"):
-        return ctx.finding(Outcome.ALLOWED, "任免审批表已报县干部档案室存档", "approval form filed")
+        return ctx.finding(ALLOWED, "任免审批表已报县干部档案室存档", "approval form filed")
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "任命发文后须将任免审批表报县干部档案室存档",
         "file the approval form with the county cadre archive",
     )
@@ -1135,21 +1092,21 @@ def appoint_publicity_bc(facts: Any, ctx: RuleContext) -> Finding:
     n = int(ctx.param(name))
     end = ctx.deadline(pub, n, "working_days", "任前公示期届满", "pre-appointment publicity ends")
     trace = [
-        f"公示 {pub.isoformat()}（次日起算 {n} 个工作日）至 {end.date.isoformat()}；任职通知"
-        f" {notice.isoformat()} {'>' if notice > end.date else '≤'} 届满日"
+        f"公示 {iso(pub)}（次日起算 {n} 个工作日）至 {iso(end.date)}；任职通知"
+        f" {iso(notice)} {'>' if notice > end.date else '≤'} 届满日"
     ]
     if notice <= end.date:
-        p.append((f"公示期（至 {end.date.isoformat()}）未满，不得下发任职通知", "the publicity period has not ended"))
+        p.append((f"公示期（至 {iso(end.date)}）未满，不得下发任职通知", "the publicity period has not ended"))
     p += _objection(facts)
-    return _finish(ctx, p, trace, end, _x(ctx, name))
+    return _finish(ctx, p, trace, end, ctx.param_clauses(name))
 
 
 def _finish(
-    ctx: RuleContext, p: list[tuple[str, str]], trace: list[str], end: Deadline, extra: list[CitedClause]
+    ctx: RuleContext, p: list[tuple[str, str]], trace: list[str], end: Deadline, extra: Sequence[CitedClause]
 ) -> Finding:
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(x[0] for x in p),
             "; ".join(x[1] for x in p),
             trace=trace,
@@ -1157,7 +1114,7 @@ def _finish(
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "任前公示期已满且无影响任用的问题",
         "publicity complete with no objection affecting the appointment",
         trace=trace,
@@ -1193,11 +1150,11 @@ def appoint_talk_approval_bc(facts: Any, ctx: RuleContext) -> Finding:
         return _verdict(ctx, p, "", "", [])
     if "talk_done" not in facts or approval is None:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "须进行任职前谈话，并报市委组织部（人社局）审批备案同意后生效",
             "hold the talk and obtain the municipal approval/filing before the appointment takes effect",
         )
-    return ctx.finding(Outcome.ALLOWED, "已谈话并经审批备案同意", "talk held and appointment approved/filed")
+    return ctx.finding(ALLOWED, "已谈话并经审批备案同意", "talk held and appointment approved/filed")
 
 
 # =========================================================================== cadre.probation
@@ -1206,16 +1163,16 @@ check(
     "cadre.probation",
     "任职试用期满考核",
     "End-of-probation assessment of a promoted cadre",
-    _obj(
+    obj(
+        ["started_on"],
         {
-            "started_on": _date("试任职务起始日期 start of the trial appointment"),
-            "evaluated_on": _date("考核日期（默认为校验日期） date of the assessment"),
-            "total_votes": _int("民主测评有效票总数 valid democratic-evaluation votes"),
-            "basically_competent_votes": _int("基本称职票 votes 'basically competent'"),
-            "incompetent_votes": _int("不称职票 votes 'incompetent'"),
+            "started_on": described(DATE, "试任职务起始日期 start of the trial appointment"),
+            "evaluated_on": described(DATE, "考核日期（默认为校验日期） date of the assessment"),
+            "total_votes": integer("民主测评有效票总数 valid democratic-evaluation votes"),
+            "basically_competent_votes": integer("基本称职票 votes 'basically competent'"),
+            "incompetent_votes": integer("不称职票 votes 'incompetent'"),
             "unfit": _bool("经考核确属不适应岗位任职需求 confirmed unfit for the post"),
         },
-        ["started_on"],
     ),
 )
 
@@ -1232,16 +1189,16 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
     免去试任职务 (通榆 三(十)；白城 规范 八(二)). Reading (``cadre.probation.requires_unfit``): both conditions
     are needed (the text joins them with a comma); over 1/3 without a finding of unfitness gives a warning."""
     months = int(ctx.param("cadre.probation.months"))
-    extra = _x(ctx, "cadre.probation.months", "cadre.probation.negative_share")
+    extra = ctx.param_clauses("cadre.probation.months", "cadre.probation.negative_share")
     start = _d(facts, "started_on")
     assert start is not None
     end = _end(ctx, start, months, "任职试用期满", "probation ends")
     when = _d(facts, "evaluated_on") or ctx.on
-    trace = [f"试用 {start.isoformat()} 起 {months} 个月，期满 {end.date.isoformat()}；考核 {when.isoformat()}"]
+    trace = [f"试用 {iso(start)} 起 {months} 个月，期满 {iso(end.date)}；考核 {iso(when)}"]
     if when < end.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"试用期至 {end.date.isoformat()} 届满，期满后方可考核并正式任职",
+            BLOCKED,
+            f"试用期至 {iso(end.date)} 届满，期满后方可考核并正式任职",
             "probation has not ended: assess and confirm after it",
             trace=trace,
             deadlines=[end],
@@ -1250,7 +1207,7 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
     total = facts.get("total_votes")
     if not total:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "试用期满考核必须进行民主测评",
             "the end-of-probation assessment needs a democratic evaluation",
             trace=trace,
@@ -1263,13 +1220,11 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
     over = neg > limit
     trace.append(f"基本称职+不称职 {neg} 票 {'>' if over else '≤'} {total} × {share} = {num(limit)}")
     if neg > total:
-        return ctx.finding(
-            Outcome.BLOCKED, "测评票数有误，请核对", "vote counts are inconsistent", trace=trace, extra=extra
-        )
+        return ctx.finding(BLOCKED, "测评票数有误，请核对", "vote counts are inconsistent", trace=trace, extra=extra)
     unfit = bool(facts.get("unfit"))
     if over and (unfit or not ctx.param("cadre.probation.requires_unfit")):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "基本称职和不称职票超过三分之一且确属不适应岗位，免去试任职务，一般按试任前职级安排工作",
             "over a third negative votes and unfit: remove from the trial post",
             trace=trace,
@@ -1278,7 +1233,7 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
         )
     if over:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "基本称职和不称职票超过三分之一，须研判是否确属不适应岗位；胜任现职的方可正式任职",
             "over a third negative votes: decide whether the cadre is unfit before confirming",
             trace=trace,
@@ -1287,7 +1242,7 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
         )
     if unfit:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "否定票未超过三分之一，但考核认为不适应岗位，请党组研究",
             "negative votes within a third but judged unfit: for the party group",
             trace=trace,
@@ -1295,7 +1250,7 @@ def probation_review(facts: Any, ctx: RuleContext) -> Finding:
             extra=extra,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "试用期满考核胜任现职，予以正式任职",
         "fit for the post: confirm the appointment",
         trace=trace,
@@ -1325,25 +1280,29 @@ check(
     "cadre.removal",
     "干部是否应免去现职",
     "Must the cadre be removed from the current post",
-    _obj(
+    obj(
+        [],
         {
-            "decision_date": _date("研判日期（默认为校验日期） date of the decision"),
+            "decision_date": described(DATE, "研判日期（默认为校验日期） date of the decision"),
             "birth_date": {"type": "string", "format": "date", "description": "出生日期 YYYY-MM-DD date of birth"},
-            "retirement_age": _int("适用的法定退休年龄（周岁，依国家规定） statutory retirement age", 40, 75),
-            "post_age_limit": _int("任职年龄界限（周岁，如有） age limit for the post", 20, 75),
+            "retirement_age": integer("适用的法定退休年龄（周岁，依国家规定） statutory retirement age", 40, 75),
+            "post_age_limit": integer("任职年龄界限（周岁，如有） age limit for the post", 20, 75),
             "accountability_removal": _bool("受到责任追究应当免职 accountability requires removal"),
-            "latest_assessment": _enum("最近一次年度考核等次 latest annual assessment grade", GRADES),
+            "latest_assessment": enum("最近一次年度考核等次 latest annual assessment grade", GRADES),
             "resigned_or_transferred": _bool("辞职或者调出 resigned or transferred out"),
-            "health_unable_since": _date("因健康原因无法正常履职的起始日 unable to work for health reasons since"),
-            "left_post_since": _date("因个人原因离开岗位的起始日 away from the post for personal reasons since"),
+            "health_unable_since": described(
+                DATE, "因健康原因无法正常履职的起始日 unable to work for health reasons since"
+            ),
+            "left_post_since": described(
+                DATE, "因个人原因离开岗位的起始日 away from the post for personal reasons since"
+            ),
             "section_mismanagement": _bool("科室管理松懈、独断专行等（制度五(三)） mismanagement of the section"),
             "major_accident": _bool("因失职导致重大网络安全或行政管理事故 major accident through negligence"),
-            "sanction": _enum("所受处分 sanction received", SANCTIONS),
+            "sanction": enum("所受处分 sanction received", SANCTIONS),
             "law_violation": _bool("触犯国家法律、法规 broke the law"),
             "refuses_orders": _bool("不执行上级命令指示经教育仍不改正 refuses orders after education"),
             "other_reason": _bool("因工作或其他原因应当免去现职 other reasons"),
         },
-        [],
     ),
 )
 
@@ -1359,7 +1318,7 @@ def _age_reached(facts: Any, on: dt.date) -> list[tuple[str, str, str]]:
         if limit is not None:
             out.append(
                 (
-                    f"{on.isoformat()} 年满 {age} 周岁 {'≥' if age >= limit else '<'} {zh} {limit}",
+                    f"{iso(on)} 年满 {age} 周岁 {'≥' if age >= limit else '<'} {zh} {limit}",
                     zh,
                     "y" if age >= limit else "",
                 )
@@ -1399,8 +1358,7 @@ def removal_ty(facts: Any, ctx: RuleContext) -> Finding:
         months = int(ctx.param("cadre.removal.triggers_art5.health_months"))
         reach = _end(ctx, since, months, "健康原因无法履职满一年", "one year unable to work")
         trace.append(
-            f"健康原因无法履职自 {since.isoformat()}，满一年 {reach.date.isoformat()}"
-            f" {'≤' if on >= reach.date else '>'} {on.isoformat()}"
+            f"健康原因无法履职自 {iso(since)}，满一年 {iso(reach.date)} {'≤' if on >= reach.date else '>'} {iso(on)}"
         )
         if on >= reach.date:
             p.append(("因健康原因无法正常履行工作职责一年以上", "unable to work for health reasons for a year or more"))
@@ -1408,12 +1366,12 @@ def removal_ty(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("因工作或其他原因应当免去现职", "other reasons"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "一般应当免去现职：" + "；".join(x[0] for x in p),
             "should as a rule be removed: " + "; ".join(x[1] for x in p),
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "无应当免去现职的情形", "no ground for removal", trace=trace)
+    return ctx.finding(ALLOWED, "无应当免去现职的情形", "no ground for removal", trace=trace)
 
 
 _SERIOUS = {
@@ -1458,8 +1416,8 @@ def removal_bc(facts: Any, ctx: RuleContext) -> Finding:
         months = int(ctx.param("cadre.removal.triggers_art5_13.away_months"))
         reach = _end(ctx, since, months, "离开岗位满一年", "one year away")
         trace.append(
-            f"离岗自 {since.isoformat()}，满一年 {reach.date.isoformat()}，决定日"
-            f" {on.isoformat()} {'>' if on > reach.date else '≤'} 满一年之日"
+            f"离岗自 {iso(since)}，满一年 {iso(reach.date)}，决定日"
+            f" {iso(on)} {'>' if on > reach.date else '≤'} 满一年之日"
         )
         if on > reach.date:
             p.append(("因个人原因离开岗位超过一年", "away from the post for personal reasons over a year"))
@@ -1478,12 +1436,12 @@ def removal_bc(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("受到行政记过或党内严重警告以上处分", "sanctioned with 记过/严重警告 or heavier"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "应当免去现职：" + "；".join(x[0] for x in p),
             "must be removed: " + "; ".join(x[1] for x in p),
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "无应当免去现职的情形", "no ground for removal", trace=trace)
+    return ctx.finding(ALLOWED, "无应当免去现职的情形", "no ground for removal", trace=trace)
 
 
 # =========================================================================== cadre.promotion_review (文山)
@@ -1492,20 +1450,20 @@ check(
     "cadre.promotion_review",
     "科级领导干部考察提拔报批审核（文山）",
     "Review of a section-level promotion request (Wenshan)",
-    _obj(
+    obj(
+        ["stage", "vacancies", "candidates_qualified", "procedure_compliant"],
         {
-            "stage": _enum("审核阶段：选拔方案、任免复核 plan review or appointment re-check", ["plan", "appointment"]),
-            "vacancies": _int("拟任免单位科级职数空缺数 vacant section-level posts"),
-            "to_promote": _int("拟提拔人数（默认1） persons to promote", 1),
+            "stage": enum("审核阶段：选拔方案、任免复核 plan review or appointment re-check", ["plan", "appointment"]),
+            "vacancies": integer("拟任免单位科级职数空缺数 vacant section-level posts"),
+            "to_promote": integer("拟提拔人数（默认1） persons to promote", 1),
             "candidates_qualified": _bool("人选具备拟任职务资格条件 candidates meet the qualifications"),
             "procedure_compliant": _bool("选拔方式和程序符合规定 selection method and procedure comply"),
-            "received_on": _date("受理请示或函件日期 date the request was received"),
-            "completed_on": _date("审核完成日期 date the review was completed"),
+            "received_on": described(DATE, "受理请示或函件日期 date the request was received"),
+            "completed_on": described(DATE, "审核完成日期 date the review was completed"),
             "extended": _bool("因特殊情况延长 extended for special circumstances"),
             "publicity_objection": _bool("公示有异议 objection during publicity"),
-            "approvals": _arr("已签批：分管领导、主要领导 sign-offs obtained", ["deputy_in_charge", "chief"]),
+            "approvals": enum_list("已签批：分管领导、主要领导 sign-offs obtained", ["deputy_in_charge", "chief"]),
         },
-        ["stage", "vacancies", "candidates_qualified", "procedure_compliant"],
     ),
 )
 
@@ -1529,12 +1487,12 @@ def promotion_items_ws(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("选拔方式和程序不符合规定", "method or procedure does not comply"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "退回拟任免单位：" + "；".join(x[0] for x in p),
             "returned: " + "; ".join(x[1] for x in p),
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "三个审核项目均符合规定", "all three review items comply", trace=trace)
+    return ctx.finding(ALLOWED, "三个审核项目均符合规定", "all three review items comply", trace=trace)
 
 
 def _time_limit(
@@ -1546,33 +1504,30 @@ def _time_limit(
     ext = bool(facts.get("extended"))
     end = ctx.deadline(start, longest if ext else normal, "working_days", zh, en)
     done = _d(facts, "completed_on")
-    trace = [
-        f"{start.isoformat()} 起 {longest if ext else normal}"
-        f" 个工作日（{'延长' if ext else '一般'}）至 {end.date.isoformat()}"
-    ]
+    trace = [f"{iso(start)} 起 {longest if ext else normal} 个工作日（{'延长' if ext else '一般'}）至 {iso(end.date)}"]
     if done is not None:
-        trace.append(f"完成 {done.isoformat()} {'≤' if done <= end.date else '>'} {end.date.isoformat()}")
+        trace.append(f"完成 {iso(done)} {'≤' if done <= end.date else '>'} {iso(end.date)}")
         if done > end.date:
             return ctx.finding(
-                Outcome.BLOCKED,
-                f"超过时限（{end.date.isoformat()}）办结",
-                f"finished after the limit {end.date.isoformat()}",
+                BLOCKED,
+                f"超过时限（{iso(end.date)}）办结",
+                f"finished after the limit {iso(end.date)}",
                 trace=trace,
                 deadlines=[end],
             )
-        return ctx.finding(Outcome.ALLOWED, "在时限内办结", "finished within the limit", trace=trace, deadlines=[end])
+        return ctx.finding(ALLOWED, "在时限内办结", "finished within the limit", trace=trace, deadlines=[end])
     if ctx.on > end.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"已超过办理时限（{end.date.isoformat()}）",
-            f"past the limit {end.date.isoformat()}",
+            BLOCKED,
+            f"已超过办理时限（{iso(end.date)}）",
+            f"past the limit {iso(end.date)}",
             trace=trace,
             deadlines=[end],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
-        f"须于 {end.date.isoformat()} 前办结",
-        f"finish by {end.date.isoformat()}",
+        ALLOWED,
+        f"须于 {iso(end.date)} 前办结",
+        f"finish by {iso(end.date)}",
         trace=trace,
         deadlines=[end],
     )
@@ -1596,7 +1551,7 @@ def promotion_time_ws(facts: Any, ctx: RuleContext) -> Finding:
         "promotion review time limit",
     )
     return out or ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "审核须在5个工作日内完成（特殊情况不超过10个工作日）",
         "review within 5 working days (10 at most)",
     )
@@ -1616,19 +1571,19 @@ def promotion_approval_ws(facts: Any, ctx: RuleContext) -> Finding:
     have = set(facts.get("approvals", []))
     if facts["stage"] == "appointment":
         if facts.get("publicity_objection"):
-            return ctx.finding(Outcome.BLOCKED, "公示有异议，不得复核办理任免", "publicity objection: no appointment")
+            return ctx.finding(BLOCKED, "公示有异议，不得复核办理任免", "publicity objection: no appointment")
         need = ["deputy_in_charge"]
     else:
         need = ["deputy_in_charge", "chief"]
     missing = [r for r in need if r not in have]
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "须报" + "、".join({"deputy_in_charge": "局分管领导审签", "chief": "主要领导签发批复"}[r] for r in missing),
             "needs sign-off by " + ", ".join(missing),
             approvers=missing,
         )
-    return ctx.finding(Outcome.ALLOWED, "已履行审签程序", "sign-offs complete")
+    return ctx.finding(ALLOWED, "已履行审签程序", "sign-offs complete")
 
 
 # =========================================================================== recruitment (通榆 S000-09)
@@ -1645,18 +1600,18 @@ check(
     "recruitment.announcement",
     "事业单位公开招聘公告（资格条件审核、三级审核、发布渠道）",
     "Open-recruitment announcement (conditions, three-stage review, channels)",
-    _obj(
+    obj(
+        ["reviews_done"],
         {
-            "reviews_done": _arr(
+            "reviews_done": enum_list(
                 "已完成的审核：计划录用调配科集体初审、科室分管领导复审、局长办公会议终审 reviews completed", REVIEWS
             ),
-            "channels": _arr(
+            "channels": enum_list(
                 "发布渠道：县委县政府网站、白城市人社局网站、通榆县主流媒体 publication channels", CHANNELS
             ),
             "discriminatory_conditions": _bool("岗位资格条件违反政策或有歧视性条件 discriminatory post conditions"),
             "within_quota": _bool("在县编委确定的年度计划数额及岗位类别内（默认是） within the annual quota"),
         },
-        ["reviews_done"],
     ),
 )
 
@@ -1675,19 +1630,17 @@ def announcement_review_ty(facts: Any, ctx: RuleContext) -> Finding:
     """通榆 第四、五、六条：资格条件在年度计划内且无歧视；公告经初审、复审、终审后方可发布."""
     if facts.get("discriminatory_conditions"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "岗位资格条件违反政策或存在歧视性条件，须整改",
             "discriminatory conditions must be rectified",
         )
     if facts.get("within_quota") is False:
-        return ctx.finding(
-            Outcome.BLOCKED, "超出县编委确定的年度公开招聘计划数额或岗位类别", "outside the annual quota"
-        )
+        return ctx.finding(BLOCKED, "超出县编委确定的年度公开招聘计划数额或岗位类别", "outside the annual quota")
     done = set(facts["reviews_done"])
     missing = [r for r in REVIEWS if r not in done]
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "公告尚须"
             + "、".join(
                 {
@@ -1700,7 +1653,7 @@ def announcement_review_ty(facts: Any, ctx: RuleContext) -> Finding:
             "the announcement still needs: " + ", ".join(missing),
             approvers=[REVIEW_ROLE[r] for r in missing],
         )
-    return ctx.finding(Outcome.ALLOWED, "公告已完成初审、复审、终审", "three-stage review complete")
+    return ctx.finding(ALLOWED, "公告已完成初审、复审、终审", "three-stage review complete")
 
 
 @rule(
@@ -1720,21 +1673,22 @@ def announcement_channels_ty(facts: Any, ctx: RuleContext) -> Finding:
             "county_media": "通榆县主流媒体",
         }
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "公告必须在" + "、".join(zh[c] for c in missing) + "发布",
             "must also be published on: " + ", ".join(missing),
         )
-    return ctx.finding(Outcome.ALLOWED, "公告在规定的三个渠道发布", "published on all three channels")
+    return ctx.finding(ALLOWED, "公告在规定的三个渠道发布", "published on all three channels")
 
 
 check(
     "recruitment.shortlist",
     "进入资格复审（1:3）或体检（1:1）的人选",
     "Who enters re-review (1:3) or the medical examination (1:1)",
-    _obj(
+    obj(
+        ["stage", "hires", "scores"],
         {
-            "stage": _enum("环节：资格条件复审、体检 re-review or medical exam", ["requalification", "medical"]),
-            "hires": _int("岗位招聘人数 posts to fill", 1, 1000),
+            "stage": enum("环节：资格条件复审、体检 re-review or medical exam", ["requalification", "medical"]),
+            "hires": integer("岗位招聘人数 posts to fill", 1, 1000),
             "scores": {
                 "type": "array",
                 "items": {"type": "number", "minimum": 0, "maximum": 1000},
@@ -1742,9 +1696,8 @@ check(
                 "description": "该岗位全部考生成绩（复审用笔试成绩，体检用总成绩） every candidate's score",
             },
             "exempt_post": _bool("免笔试岗位 post exempt from the written exam"),
-            "proposed": _int("拟确定的人数 number proposed to enter"),
+            "proposed": integer("拟确定的人数 number proposed to enter"),
         },
-        ["stage", "hires", "scores"],
     ),
 )
 
@@ -1766,7 +1719,7 @@ def shortlist_ty(facts: Any, ctx: RuleContext) -> Finding:
     base = f"recruitment.shortlist.ratio.{stage}"
     ratio = int(ctx.param(base))
     ties = bool(ctx.param(f"recruitment.shortlist.ratio.{stage}_ties"))
-    extra = _x(ctx, base)
+    extra = ctx.param_clauses(base)
     cites = ("tongyu-hrss:9:16",) if stage == "requalification" else ("tongyu-hrss:9:28",)
     warn = ""
     if stage == "requalification" and facts.get("exempt_post"):
@@ -1788,7 +1741,7 @@ def shortlist_ty(facts: Any, ctx: RuleContext) -> Finding:
     proposed = facts.get("proposed")
     if proposed is not None and proposed != count:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"拟确定 {proposed} 人，按比例应为 {count} 人",
             f"{proposed} proposed, the ratio gives {count}",
             trace=trace,
@@ -1797,11 +1750,9 @@ def shortlist_ty(facts: Any, ctx: RuleContext) -> Finding:
         )
     if warn:
         return ctx.finding(
-            Outcome.WARNING, warn, "a tie at the cut-off must be resolved", trace=trace, cites=cites, extra=extra
+            WARNING, warn, "a tie at the cut-off must be resolved", trace=trace, cites=cites, extra=extra
         )
-    return ctx.finding(
-        Outcome.ALLOWED, f"按比例确定 {count} 人", f"{count} enter", trace=trace, cites=cites, extra=extra
-    )
+    return ctx.finding(ALLOWED, f"按比例确定 {count} 人", f"{count} enter", trace=trace, cites=cites, extra=extra)
 
 
 PUBLICITY_STAGES = ["written_scores", "requalification_list", "total_scores", "pre_hire"]
@@ -1810,17 +1761,17 @@ check(
     "recruitment.publicity",
     "公开招聘各环节公示（公示期、异议处理）",
     "Open-recruitment publicity (period, objections)",
-    _obj(
+    obj(
+        ["stage", "published_on"],
         {
-            "stage": _enum("公示环节：笔试成绩、复审名单、总成绩、拟聘人员 which publicity", PUBLICITY_STAGES),
-            "published_on": _date("公示发布日期 date published"),
-            "next_step_on": _date("下一环节（或聘用）日期（默认为校验日期） date of the next step"),
-            "objection": _enum(
+            "stage": enum("公示环节：笔试成绩、复审名单、总成绩、拟聘人员 which publicity", PUBLICITY_STAGES),
+            "published_on": described(DATE, "公示发布日期 date published"),
+            "next_step_on": described(DATE, "下一环节（或聘用）日期（默认为校验日期） date of the next step"),
+            "objection": enum(
                 "拟聘公示反映问题：无、严重问题查实、严重问题一时难以查实、不符合聘用条件、经核实不影响 objections",
                 ["none", "serious_verified", "serious_unverified", "ineligible", "not_affecting"],
             ),
         },
-        ["stage", "published_on"],
     ),
 )
 
@@ -1842,22 +1793,19 @@ def publicity_period_ty(facts: Any, ctx: RuleContext) -> Finding:
     end = ctx.deadline(pub, days, "days", "招聘公示期届满", "recruitment publicity ends")
     nxt = _d(facts, "next_step_on") or ctx.on
     trace = [
-        f"公示 {pub.isoformat()} 起 {days} 天至 {end.date.isoformat()}"
-        f"；下一环节 {nxt.isoformat()} {'>' if nxt > end.date else '≤'} 届满日"
+        f"公示 {iso(pub)} 起 {days} 天至 {iso(end.date)}；下一环节 {iso(nxt)} {'>' if nxt > end.date else '≤'} 届满日"
     ]
-    extra = _x(ctx, name)
+    extra = ctx.param_clauses(name)
     if nxt <= end.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"公示期（至 {end.date.isoformat()}）未满",
+            BLOCKED,
+            f"公示期（至 {iso(end.date)}）未满",
             "the publicity period has not ended",
             trace=trace,
             deadlines=[end],
             extra=extra,
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "公示期已满", "publicity period over", trace=trace, deadlines=[end], extra=extra
-    )
+    return ctx.finding(ALLOWED, "公示期已满", "publicity period over", trace=trace, deadlines=[end], extra=extra)
 
 
 @rule(
@@ -1874,37 +1822,33 @@ def publicity_objection_ty(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     obj = facts.get("objection", "none")
     if obj in ("serious_verified", "ineligible"):
-        return ctx.finding(Outcome.BLOCKED, "取消其拟聘人员资格，不再递补", "disqualified, no back-fill")
+        return ctx.finding(BLOCKED, "取消其拟聘人员资格，不再递补", "disqualified, no back-fill")
     if obj == "serious_unverified":
-        return ctx.finding(
-            Outcome.BLOCKED, "暂缓聘用，待查实并做出结论后决定是否聘用", "hiring suspended until verified"
-        )
-    return ctx.finding(
-        Outcome.ALLOWED, "公示无异议或经核实不影响聘用，按程序办理聘用手续", "no objection affecting the hire"
-    )
+        return ctx.finding(BLOCKED, "暂缓聘用，待查实并做出结论后决定是否聘用", "hiring suspended until verified")
+    return ctx.finding(ALLOWED, "公示无异议或经核实不影响聘用，按程序办理聘用手续", "no objection affecting the hire")
 
 
 check(
     "recruitment.application",
     "应聘回避与外籍人员招聘",
     "Applicant recusal and foreign nationals",
-    _obj(
+    obj(
+        [],
         {
-            "relation_to_unit_head": _enum(
+            "relation_to_unit_head": enum(
                 "与聘用单位负责人员的亲属关系 kinship with a head of the hiring unit",
                 ["none", "spouse", "lineal", "collateral_3", "close_in_law"],
             ),
-            "post_kind": _enum(
+            "post_kind": enum(
                 "应聘岗位：负责人秘书、人事、财务、纪检监察、直接上下级、其他 post applied for",
                 ["secretary_of_head", "hr", "finance", "discipline", "directly_supervised", "other"],
             ),
-            "handler_conflict": _enum(
+            "handler_conflict": enum(
                 "招聘工作人员涉及亲属关系：无、已回避、未回避 staff conflict", ["none", "recused", "not_recused"]
             ),
             "foreign_national": _bool("外国国籍 foreign national"),
             "provincial_approval": _bool("已报省级以上政府人事管理部门核准 approved by the provincial authority"),
         },
-        [],
     ),
 )
 
@@ -1925,14 +1869,14 @@ def application_recusal_ty(facts: Any, ctx: RuleContext) -> Finding:
     rel, post = facts.get("relation_to_unit_head", "none"), facts.get("post_kind", "other")
     if rel != "none" and post != "other":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "与聘用单位负责人员有亲属关系，不得应聘该岗位",
             "a relative of a unit head may not apply for this post",
             trace=[f"亲属关系 {rel}，岗位 {post}"],
         )
     if facts.get("handler_conflict") == "not_recused":
-        return ctx.finding(Outcome.BLOCKED, "招聘工作人员涉及亲属关系，必须回避", "the staff member must recuse")
-    return ctx.finding(Outcome.ALLOWED, "无须回避", "no recusal needed")
+        return ctx.finding(BLOCKED, "招聘工作人员涉及亲属关系，必须回避", "the staff member must recuse")
+    return ctx.finding(ALLOWED, "无须回避", "no recusal needed")
 
 
 @rule(
@@ -1947,24 +1891,24 @@ def application_foreign_ty(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if not facts.get("provincial_approval"):
         return ctx.finding(
-            Outcome.BLOCKED, "招聘外国国籍人员须先报省级以上政府人事管理部门核准", "needs provincial approval first"
+            BLOCKED, "招聘外国国籍人员须先报省级以上政府人事管理部门核准", "needs provincial approval first"
         )
-    return ctx.finding(Outcome.ALLOWED, "已经省级以上政府人事管理部门核准", "provincial approval obtained")
+    return ctx.finding(ALLOWED, "已经省级以上政府人事管理部门核准", "provincial approval obtained")
 
 
 check(
     "recruitment.supervision",
     "考场监考与面试监督人员配置",
     "Invigilation and interview-room supervision",
-    _obj(
+    obj(
+        ["discipline_inspectors", "social_supervisors"],
         {
             "invigilators_in_establishment": _bool(
                 "监考均为县人社局在编在岗人员 invigilators are on-establishment HRSS staff"
             ),
-            "discipline_inspectors": _int("面试室纪检监察人员数 discipline inspectors in the room", 0, 20),
-            "social_supervisors": _int("面试室社会监督员数（人大、政协委员） social supervisors in the room", 0, 20),
+            "discipline_inspectors": integer("面试室纪检监察人员数 discipline inspectors in the room", 0, 20),
+            "social_supervisors": integer("面试室社会监督员数（人大、政协委员） social supervisors in the room", 0, 20),
         },
-        ["discipline_inspectors", "social_supervisors"],
     ),
 )
 
@@ -2001,12 +1945,12 @@ check(
     "recruitment.paper_retention",
     "笔试试卷及答题卡保存与销毁",
     "Retention and destruction of written-exam papers",
-    _obj(
-        {
-            "exam_date": _date("笔试日期 date of the written exam"),
-            "destroy_on": _date("拟销毁日期（默认为校验日期） planned destruction date"),
-        },
+    obj(
         ["exam_date"],
+        {
+            "exam_date": described(DATE, "笔试日期 date of the written exam"),
+            "destroy_on": described(DATE, "拟销毁日期（默认为校验日期） planned destruction date"),
+        },
     ),
 )
 
@@ -2025,20 +1969,18 @@ def paper_retention_ty(facts: Any, ctx: RuleContext) -> Finding:
     end = _end(ctx, exam, months, "试卷保存期届满", "retention period ends")
     when = _d(facts, "destroy_on") or ctx.on
     trace = [
-        f"笔试 {exam.isoformat()}，保存 {months} 个月至 {end.date.isoformat()}"
-        f"；销毁 {when.isoformat()} {'>' if when > end.date else '≤'} 届满日"
+        f"笔试 {iso(exam)}，保存 {months} 个月至 {iso(end.date)}"
+        f"；销毁 {iso(when)} {'>' if when > end.date else '≤'} 届满日"
     ]
     if when <= end.date:
         return ctx.finding(
-            Outcome.BLOCKED,
-            f"保存期（至 {end.date.isoformat()}）未满，不得销毁",
+            BLOCKED,
+            f"保存期（至 {iso(end.date)}）未满，不得销毁",
             "retention period not over",
             trace=trace,
             deadlines=[end],
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "保存期已满，可由考试中心集中销毁", "may be destroyed", trace=trace, deadlines=[end]
-    )
+    return ctx.finding(ALLOWED, "保存期已满，可由考试中心集中销毁", "may be destroyed", trace=trace, deadlines=[end])
 
 
 # =========================================================================== transfer.institution (通榆 S000-10)
@@ -2055,9 +1997,10 @@ check(
     "transfer.institution",
     "事业单位人员流动（通榆）",
     "Transfer of public-institution staff (Tongyu)",
-    _obj(
+    obj(
+        ["kind", "establishment_vacancy", "post_vacancy"],
         {
-            "kind": _enum(
+            "kind": enum(
                 "流动类型：系统内、跨系统同经费形式、按经费形式逆向、调出县域、调入县域 kind of move", MOVE_KINDS
             ),
             "establishment_vacancy": _bool("有编制空缺 establishment vacancy"),
@@ -2072,16 +2015,15 @@ check(
                 "description": "按签批先后的签批人 sign-offs in the order given",
             },
             "filed_with_hrss": _bool("签批后申请已报县人社局备案 filed with the HRSS bureau"),
-            "special_meeting": _enum(
+            "special_meeting": enum(
                 "县政府人员流动专题会议：通过、未通过、未召开 special meeting", ["passed", "rejected", "not_held"]
             ),
             "personal_application": _bool("附本人申请 the person's own application attached"),
             "negotiation_letter": _bool("商调函已备案/已发出 transfer-negotiation letter filed or sent"),
-            "inspection": _enum(
+            "inspection": enum(
                 "调入人员组织考察：无问题、有问题、未考察 inspection at origin", ["passed", "problem", "pending"]
             ),
         },
-        ["kind", "establishment_vacancy", "post_vacancy"],
     ),
 )
 
@@ -2113,11 +2055,11 @@ def transfer_refusals_ty(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("县政府专题会议研究讨论未通过", "the special meeting rejected it"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不予办理流动手续：" + "；".join(x[0] for x in p),
             "not processed: " + "; ".join(x[1] for x in p),
         )
-    return ctx.finding(Outcome.ALLOWED, "无不予办理流动手续的情形", "no ground for refusal")
+    return ctx.finding(ALLOWED, "无不予办理流动手续的情形", "no ground for refusal")
 
 
 @rule(
@@ -2142,16 +2084,16 @@ def transfer_procedure_ty(facts: Any, ctx: RuleContext) -> Finding:
     kind = facts["kind"]
     p: list[tuple[str, str]] = []
     trace: list[str] = []
-    extra = _x(ctx, "transfer.institution.in_system_special_meeting")
+    extra = ctx.param_clauses("transfer.institution.in_system_special_meeting")
     if kind == "in_system":
         if not facts.get("department_meeting"):
             p.append(("系统内流动须由主管部门召开班子会讨论决定", "the supervising department's meeting must decide"))
         if ctx.param("transfer.institution.in_system_special_meeting") and facts.get("special_meeting") != "passed":
             p.append(("须经县政府专题会议研究通过", "the county special meeting must pass it"))
         if p:
-            return ctx.finding(Outcome.BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), extra=extra)
+            return ctx.finding(BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), extra=extra)
         return ctx.finding(
-            Outcome.ALLOWED, "系统内流动手续齐备，可到县编办办理", "in-system move may be processed", extra=extra
+            ALLOWED, "系统内流动手续齐备，可到县编办办理", "in-system move may be processed", extra=extra
         )
     signs = list(facts.get("sign_offs", []))
     trace.append("签批顺序：" + ("→".join(SIGNER_ZH[s] for s in signs) or "无"))
@@ -2177,11 +2119,9 @@ def transfer_procedure_ty(facts: Any, ctx: RuleContext) -> Finding:
         if insp != "passed":
             p.append(("须到拟调人员工作所在地组织考察且考察无问题", "the inspection at origin must find no problem"))
     if p:
-        return ctx.finding(
-            Outcome.BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace, extra=extra
-        )
+        return ctx.finding(BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace, extra=extra)
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "流动程序完备，由县人社局、县编办、县财政局、主管部门办理流动手续",
         "procedure complete: process the move",
         trace=trace,
@@ -2195,23 +2135,23 @@ check(
     "transfer.civil_servant",
     "公务员调动报批（文山）",
     "Civil-servant transfer approval (Wenshan)",
-    _obj(
+    obj(
+        ["vacancies", "reason_compliant", "candidate_qualified"],
         {
-            "vacancies": _int("申报单位编制职位空缺数 vacant posts within the establishment"),
+            "vacancies": integer("申报单位编制职位空缺数 vacant posts within the establishment"),
             "reason_compliant": _bool("调配理由符合规定 reason complies"),
             "candidate_qualified": _bool("拟调配人员身份、资格条件符合 candidate qualifies"),
-            "approvals": _arr(
+            "approvals": enum_list(
                 "已取得：分管领导审查同意、局长办公会议同意、局长签署意见 approvals obtained",
                 ["deputy_in_charge", "directors_meeting", "chief"],
             ),
-            "meeting_result": _enum(
+            "meeting_result": enum(
                 "局长办公会议结果：同意、不同意、暂缓 meeting result", ["agree", "disagree", "defer"]
             ),
-            "approved_on": _date("州政府领导审批同意日期 date the prefecture government leader approved"),
-            "completed_on": _date("调配手续办结日期 date the formalities were completed"),
+            "approved_on": described(DATE, "州政府领导审批同意日期 date the prefecture government leader approved"),
+            "completed_on": described(DATE, "调配手续办结日期 date the formalities were completed"),
             "extended": _bool("因特殊情况延长 extended for special circumstances"),
         },
-        ["vacancies", "reason_compliant", "candidate_qualified"],
     ),
 )
 
@@ -2238,12 +2178,12 @@ def cs_review_ws(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("拟调配人员身份、资格条件不符合", "candidate does not qualify"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "退回申报调配单位：" + "；".join(x[0] for x in p),
             "returned: " + "; ".join(x[1] for x in p),
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "三个审核项目均符合规定", "all three review items comply", trace=trace)
+    return ctx.finding(ALLOWED, "三个审核项目均符合规定", "all three review items comply", trace=trace)
 
 
 @rule(
@@ -2259,16 +2199,14 @@ def cs_approval_ws(facts: Any, ctx: RuleContext) -> Finding:
     """文山 第二十七条(二)：分管领导审查 → 局长办公会议 → 局长签署意见 → 州政府领导审批后办理."""
     res = facts.get("meeting_result")
     if res in ("disagree", "defer"):
-        return ctx.finding(
-            Outcome.BLOCKED, "局长办公会议不同意或暂缓调配，反馈申报单位", "the meeting disagreed or deferred"
-        )
+        return ctx.finding(BLOCKED, "局长办公会议不同意或暂缓调配，反馈申报单位", "the meeting disagreed or deferred")
     have = set(facts.get("approvals", []))
     if res == "agree":
         have.add("directors_meeting")
     missing = [r for r in ("deputy_in_charge", "directors_meeting", "chief") if r not in have]
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "须经"
             + "、".join(
                 {"deputy_in_charge": "分管领导审查", "directors_meeting": "局长办公会议研究", "chief": "局长签署意见"}[
@@ -2282,11 +2220,11 @@ def cs_approval_ws(facts: Any, ctx: RuleContext) -> Finding:
         )
     if _d(facts, "approved_on") is None:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须经州政府领导审批同意后方可办理调配",
             "the prefecture government leader must approve first",
         )
-    return ctx.finding(Outcome.ALLOWED, "已经州政府领导审批同意，按程序办理调配手续", "approved: process the transfer")
+    return ctx.finding(ALLOWED, "已经州政府领导审批同意，按程序办理调配手续", "approved: process the transfer")
 
 
 @rule(
@@ -2314,28 +2252,28 @@ check(
     "transfer.institution_application",
     "事业单位人员调动报批（文山）",
     "Public-institution staff transfer (Wenshan)",
-    _obj(
+    obj(
+        ["stage", "received_on"],
         {
-            "stage": _enum("环节：接件登记、审批办理 intake or processing", ["intake", "processing"]),
-            "received_on": _date("接件日期 date the letter is received"),
-            "reason": _enum(
+            "stage": enum("环节：接件登记、审批办理 intake or processing", ["intake", "processing"]),
+            "received_on": described(DATE, "接件日期 date the letter is received"),
+            "reason": enum(
                 "调动理由：工作需要、照顾家庭、照顾父母、夫妻分居 reason",
                 ["work_need", "family_care", "parents_care", "spouse_separation"],
             ),
             "acceptance_letter": _bool("用人单位及主管部门同意接收的文件或函件 acceptance letter"),
             "proofs": _bool("理由证明材料齐全（照顾父母、夫妻分居） supporting proofs"),
-            "form_copies": _int("《事业单位工作人员流动审批表》份数 copies of the approval form", 0, 20),
+            "form_copies": integer("《事业单位工作人员流动审批表》份数 copies of the approval form", 0, 20),
             "form_blanks": _bool("审批表有空白项 blank fields on the form"),
             "assessment_included": _bool("附接收单位考察情况、简历、表现、安置岗位 assessment attached"),
             "scarce_talent": _bool("属我州紧缺人才的高层次人才 scarce high-level talent"),
-            "approvals": _arr(
+            "approvals": enum_list(
                 "已取得：分管领导审核、局长办公会研究、州政府领导审批 approvals",
                 ["deputy_in_charge", "directors_meeting", "government"],
             ),
             "negotiation_letter": _bool("已以函件方式商调 negotiation letter sent"),
-            "file_audit": _enum("档案审核：合格、不合格、未审 personnel-file audit", ["passed", "failed", "pending"]),
+            "file_audit": enum("档案审核：合格、不合格、未审 personnel-file audit", ["passed", "failed", "pending"]),
         },
-        ["stage", "received_on"],
     ),
 )
 
@@ -2363,9 +2301,7 @@ def intake_ws(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"接件日 {rec.day} 日，受理期 {first}–{last} 日"]
     scarce = facts.get("scarce_talent") and ctx.param("transfer.institution_application.scarce_any_day")
     if not first <= rec.day <= last and not scarce:
-        p.append(
-            (f"每月{first}-{last}日受理调动函件，{rec.isoformat()} 不在受理期", "outside the 10th–20th intake window")
-        )
+        p.append((f"每月{first}-{last}日受理调动函件，{iso(rec)} 不在受理期", "outside the 10th–20th intake window"))
     if facts.get("acceptance_letter") is False:
         p.append(("缺用人单位及主管部门同意接收的文件或函件", "missing the acceptance letter"))
     if facts.get("reason") in ("parents_care", "spouse_separation") and not facts.get("proofs"):
@@ -2382,12 +2318,12 @@ def intake_ws(facts: Any, ctx: RuleContext) -> Finding:
         p.append(("缺接收单位考察情况、工作简历、安置岗位和意见", "missing the receiving unit's assessment"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不予接收：" + "；".join(x[0] for x in p),
             "not accepted: " + "; ".join(x[1] for x in p),
             trace=trace,
         )
-    return ctx.finding(Outcome.ALLOWED, "接件登记材料齐全，予以受理", "intake accepted", trace=trace)
+    return ctx.finding(ALLOWED, "接件登记材料齐全，予以受理", "intake accepted", trace=trace)
 
 
 @rule(
@@ -2408,7 +2344,7 @@ def process_ws(facts: Any, ctx: RuleContext) -> Finding | None:
     missing = [r for r in ("deputy_in_charge", "directors_meeting") if r not in have]
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "须经"
             + "、".join({"deputy_in_charge": "分管领导审核", "directors_meeting": "局长办公会研究"}[r] for r in missing)
             + "，再报州政府分管领导及主要领导审批",
@@ -2426,9 +2362,9 @@ def process_ws(facts: Any, ctx: RuleContext) -> Finding | None:
     elif audit == "pending":
         p.append(("档案审核合格后方可办理调动手续", "the file audit must pass first"))
     if p:
-        return ctx.finding(Outcome.BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p))
+        return ctx.finding(BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p))
     return ctx.finding(
-        Outcome.ALLOWED, "审批、商调和档案审核均已完成，按审批名单拟文办理", "approved, negotiated and audited: process"
+        ALLOWED, "审批、商调和档案审核均已完成，按审批名单拟文办理", "approved, negotiated and audited: process"
     )
 
 
@@ -2438,23 +2374,23 @@ check(
     "title.application",
     "职称申报（资格、承诺、公示、补正）",
     "Professional-title application (eligibility, pledge, publicity, supplements)",
-    _obj(
+    obj(
+        [],
         {
             "in_service": _bool("本单位在职专业技术人才（默认是） in-service professional"),
             "retired": _bool("已办结离退休手续 retirement formalities completed"),
-            "sanction_until": _date("处分期间截止日 end of the sanction period"),
+            "sanction_until": described(DATE, "处分期间截止日 end of the sanction period"),
             "pledge_signed": _bool("已签署《诚信承诺书》 integrity pledge signed"),
             "skips_level": _bool("越级申报 applying above the next level"),
-            "publicity_on": _date("单位公示开始日期 date the unit's publicity began"),
-            "submitted_on": _date("推荐单位上报日期（默认为校验日期） date the unit submits"),
-            "objection": _enum(
+            "publicity_on": described(DATE, "单位公示开始日期 date the unit's publicity began"),
+            "submitted_on": described(DATE, "推荐单位上报日期（默认为校验日期） date the unit submits"),
+            "objection": enum(
                 "公示异议：无、查实无问题、查实有问题、未核实 objections", ["none", "unfounded", "founded", "pending"]
             ),
-            "deficiency_notices": _int("形式审查补正告知次数 deficiency notices sent", 0, 20),
-            "supplement_due": _date("补正期限 deadline to supplement"),
-            "supplemented_on": _date("补正日期 date supplemented"),
+            "deficiency_notices": integer("形式审查补正告知次数 deficiency notices sent", 0, 20),
+            "supplement_due": described(DATE, "补正期限 deadline to supplement"),
+            "supplemented_on": described(DATE, "补正日期 date supplemented"),
         },
-        [],
     ),
 )
 
@@ -2478,23 +2414,23 @@ def title_eligibility_ty(facts: Any, ctx: RuleContext) -> Finding:
     until = _d(facts, "sanction_until")
     trace: list[str] = []
     if until is not None:
-        trace.append(f"处分期至 {until.isoformat()}，申报日 {ctx.on.isoformat()}")
+        trace.append(f"处分期至 {iso(until)}，申报日 {iso(ctx.on)}")
         if ctx.on <= until:
             p.append(("在受处分期间不得申报", "may not apply during a sanction period"))
     if facts.get("pledge_signed") is False:
         p.append(("未签署《诚信承诺书》，不予受理", "no integrity pledge: not accepted"))
     if p:
-        return ctx.finding(Outcome.BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace)
+        return ctx.finding(BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace)
     if facts.get("skips_level"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "申报人一般应当按照职称层级逐级申报",
             "applicants should normally go level by level",
             trace=trace,
         )
     if "pledge_signed" not in facts:
-        return ctx.finding(Outcome.WARNING, "须签署《诚信承诺书》方予受理", "the pledge must be signed", trace=trace)
-    return ctx.finding(Outcome.ALLOWED, "符合申报条件", "eligible to apply", trace=trace)
+        return ctx.finding(WARNING, "须签署《诚信承诺书》方予受理", "the pledge must be signed", trace=trace)
+    return ctx.finding(ALLOWED, "符合申报条件", "eligible to apply", trace=trace)
 
 
 @rule(
@@ -2511,18 +2447,17 @@ def title_publicity_ty(facts: Any, ctx: RuleContext) -> Finding | None:
     pub = _d(facts, "publicity_on")
     if pub is None:
         return ctx.finding(
-            Outcome.ALLOWED, "上报前须公示不少于5个工作日", "publicise for at least 5 working days before submitting"
+            ALLOWED, "上报前须公示不少于5个工作日", "publicise for at least 5 working days before submitting"
         )
     n = int(ctx.param("title.application.publicity_art5.working_days"))
     end = ctx.deadline(pub, n, "working_days", "职称申报公示期届满", "title publicity ends")
     sub = _d(facts, "submitted_on") or ctx.on
     trace = [
-        f"公示 {pub.isoformat()} 起 {n} 个工作日至 {end.date.isoformat()}"
-        f"；上报 {sub.isoformat()} {'>' if sub > end.date else '≤'} 届满日"
+        f"公示 {iso(pub)} 起 {n} 个工作日至 {iso(end.date)}；上报 {iso(sub)} {'>' if sub > end.date else '≤'} 届满日"
     ]
     p: list[tuple[str, str]] = []
     if sub <= end.date:
-        p.append((f"公示期（至 {end.date.isoformat()}）未满，不得上报", "publicity not over"))
+        p.append((f"公示期（至 {iso(end.date)}）未满，不得上报", "publicity not over"))
     obj = facts.get("objection", "none")
     if obj == "founded":
         p.append(("公示异议查实有问题，不得上报", "a verified objection bars submission"))
@@ -2530,11 +2465,9 @@ def title_publicity_ty(facts: Any, ctx: RuleContext) -> Finding | None:
         p.append(("公示异议尚未查实", "an objection is still being verified"))
     if p:
         return ctx.finding(
-            Outcome.BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace, deadlines=[end]
+            BLOCKED, "；".join(x[0] for x in p), "; ".join(x[1] for x in p), trace=trace, deadlines=[end]
         )
-    return ctx.finding(
-        Outcome.ALLOWED, "公示期满且无异议，可由推荐单位上报", "may be submitted", trace=trace, deadlines=[end]
-    )
+    return ctx.finding(ALLOWED, "公示期满且无异议，可由推荐单位上报", "may be submitted", trace=trace, deadlines=[end])
 
 
 @rule(
@@ -2551,35 +2484,35 @@ def title_supplement_ty(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if notices is not None and notices > 1:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"补正告知 {notices} 次，应一次性告知需要补齐的全部内容",
             "deficiencies must be notified once, in full",
         )
     if due is None:
-        return ctx.finding(Outcome.ALLOWED, "已一次性告知补正内容", "one notice sent")
+        return ctx.finding(ALLOWED, "已一次性告知补正内容", "one notice sent")
     done = _d(facts, "supplemented_on")
     late = (done is not None and done > due) or (done is None and ctx.on > due)
-    trace = [f"补正期限 {due.isoformat()}；补正 {done.isoformat() if done else '未补'}"]
+    trace = [f"补正期限 {iso(due)}；补正 {done.isoformat() if done else '未补'}"]
     if late:
         return ctx.finding(
-            Outcome.BLOCKED, "逾期未补，视为放弃申报参评", "not supplemented in time: deemed withdrawn", trace=trace
+            BLOCKED, "逾期未补，视为放弃申报参评", "not supplemented in time: deemed withdrawn", trace=trace
         )
-    return ctx.finding(Outcome.ALLOWED, "在期限内补正", "supplemented in time", trace=trace)
+    return ctx.finding(ALLOWED, "在期限内补正", "supplemented in time", trace=trace)
 
 
 check(
     "title.junior_materials",
     "初级职称认定材料",
     "Materials for junior-title recognition",
-    _obj(
+    obj(
+        ["photos", "form_copies"],
         {
             "id_and_diploma": _bool("身份证、学历证书原件及复印件各一份 ID and diploma, originals and one copy each"),
             "teacher_series": _bool("申报教师系列 teacher series"),
             "teacher_certificate": _bool("教师资格证原件及复印件 teacher qualification certificate"),
-            "photos": _int("近期一寸免冠照片张数 recent one-inch photos", 0, 20),
-            "form_copies": _int("《初级专业技术职务任职资格申报表》份数 copies of the application form", 0, 20),
+            "photos": integer("近期一寸免冠照片张数 recent one-inch photos", 0, 20),
+            "form_copies": integer("《初级专业技术职务任职资格申报表》份数 copies of the application form", 0, 20),
         },
-        ["photos", "form_copies"],
     ),
 )
 

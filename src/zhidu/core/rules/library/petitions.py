@@ -49,8 +49,8 @@ from typing import Any
 
 from ...calendar import Extension, Period, RunningPeriod, Suspension, Unit
 from ...errors import BadInput
-from ..helpers import DATE
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import DATE, iso
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 WS, DB, BC = "wenshan-hrss", "district-bureau", "baicheng-fupin"
@@ -77,8 +77,8 @@ def date_of(facts: Any, key: str) -> dt.date | None:
 def not_before(day: dt.date | None, start: dt.date, key: str) -> None:
     if day is not None and day < start:
         raise BadInput(
-            f"{key} {day.isoformat()} 早于起算日 {start.isoformat()}",
-            f"{key} {day.isoformat()} is before the start day {start.isoformat()}",
+            f"{key} {iso(day)} 早于起算日 {iso(start)}",
+            f"{key} {iso(day)} is before the start day {iso(start)}",
             key,
         )
 
@@ -124,7 +124,7 @@ def judge(
     late: Outcome,
     cited: Iterable[CitedClause],
     trace: Iterable[str] = (),
-    pending: Outcome = Outcome.ALLOWED,
+    pending: Outcome = ALLOWED,
     approvers: Iterable[str] = (),
 ) -> Finding:
     """Done in time / late, pending / overdue as of today, or just the deadline."""
@@ -133,41 +133,41 @@ def judge(
     extra = tuple(cited)
     if done is not None:
         if done <= d:
-            lines.append(f"办结 {done.isoformat()} ≤ 期限 {d.isoformat()}")
+            lines.append(f"办结 {iso(done)} ≤ 期限 {iso(d)}")
             return ctx.finding(
-                pending if pending is Outcome.NEEDS_APPROVAL else Outcome.ALLOWED,
-                f"{what_zh}于 {done.isoformat()} 完成，在期限 {d.isoformat()} 内",
-                f"{what_en}: done on {done.isoformat()}, within the deadline {d.isoformat()}",
+                pending if pending is NEEDS_APPROVAL else ALLOWED,
+                f"{what_zh}于 {iso(done)} 完成，在期限 {iso(d)} 内",
+                f"{what_en}: done on {iso(done)}, within the deadline {iso(d)}",
                 trace=lines,
                 deadlines=[deadline],
                 extra=extra,
-                approvers=approvers if pending is Outcome.NEEDS_APPROVAL else (),
+                approvers=approvers if pending is NEEDS_APPROVAL else (),
             )
-        lines.append(f"办结 {done.isoformat()} > 期限 {d.isoformat()}，逾期 {(done - d).days} 日")
+        lines.append(f"办结 {iso(done)} > 期限 {iso(d)}，逾期 {(done - d).days} 日")
         return ctx.finding(
             late,
-            f"{what_zh}逾期：{done.isoformat()} 晚于期限 {d.isoformat()}",
-            f"{what_en}: late, done on {done.isoformat()} after the deadline {d.isoformat()}",
+            f"{what_zh}逾期：{iso(done)} 晚于期限 {iso(d)}",
+            f"{what_en}: late, done on {iso(done)} after the deadline {iso(d)}",
             trace=lines,
             deadlines=[deadline],
             extra=extra,
         )
     if today is not None and today > d:
-        lines.append(f"今日 {today.isoformat()} > 期限 {d.isoformat()}，尚未完成")
+        lines.append(f"今日 {iso(today)} > 期限 {iso(d)}，尚未完成")
         return ctx.finding(
             late,
-            f"{what_zh}已逾期：期限 {d.isoformat()}",
-            f"{what_en}: overdue, the deadline was {d.isoformat()}",
+            f"{what_zh}已逾期：期限 {iso(d)}",
+            f"{what_en}: overdue, the deadline was {iso(d)}",
             trace=lines,
             deadlines=[deadline],
             extra=extra,
         )
     if today is not None:
-        lines.append(f"今日 {today.isoformat()} ≤ 期限 {d.isoformat()}")
+        lines.append(f"今日 {iso(today)} ≤ 期限 {iso(d)}")
     return ctx.finding(
         pending,
-        f"{what_zh}期限：{d.isoformat()}（含当日）",
-        f"{what_en}: due by {d.isoformat()} (inclusive)",
+        f"{what_zh}期限：{iso(d)}（含当日）",
+        f"{what_en}: due by {iso(d)} (inclusive)",
         trace=lines,
         deadlines=[deadline],
         extra=extra,
@@ -198,7 +198,7 @@ def run_step(
     ctx: RuleContext,
     steps: dict[str, tuple[str, str]],
     prefix: str,
-    late: Outcome = Outcome.BLOCKED,
+    late: Outcome = BLOCKED,
     *,
     suspensions: Iterable[Any] = (),
     extension_days: int = 0,
@@ -288,7 +288,7 @@ def petition_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if ext > cap:
             return [
                 ctx.finding(
-                    Outcome.BLOCKED,
+                    BLOCKED,
                     f"答复期限延长 {ext} 日，超过不得超过的 {cap} 日",
                     f"the reply period is extended by {ext} days, more than the {cap} days allowed",
                     trace=[f"延长 {ext} 日 > 上限 {cap} 日"],
@@ -299,7 +299,7 @@ def petition_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if not facts.get("extension_approved", False):
             out.append(
                 ctx.finding(
-                    Outcome.NEEDS_APPROVAL,
+                    NEEDS_APPROVAL,
                     "延长办理期限须经局主要领导批准",
                     "extending the handling period needs the principal leader's approval",
                     trace=["延长未经批准"],
@@ -310,7 +310,7 @@ def petition_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if facts.get("extension_notified") is False:
             out.append(
                 ctx.finding(
-                    Outcome.BLOCKED,
+                    BLOCKED,
                     "延长办理期限须填写《信访事项延长办理期限告知书》送达信访人",
                     "an extension must be notified to the petitioner with the extension notice",
                     trace=["未送达延期告知书"],
@@ -413,7 +413,7 @@ def petition_scope(facts: Any, ctx: RuleContext) -> Finding:
         reasons = "；".join(EXCLUSIONS[g][0] for g in found)
         written = bool(facts.get("written_refusal_requested", False))
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"不予受理：{reasons}；应告知理由并引导到有权处理的部门"
             + ("（需出具不予受理告知书的，报局领导审批后自接信/接访之日起15日内出具）" if written else ""),
             "not accepted: " + ", ".join(found) + "; explain and direct the petitioner to the competent body",
@@ -425,7 +425,7 @@ def petition_scope(facts: Any, ctx: RuleContext) -> Finding:
             ],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"属于受理范围（{PETITION_MATTERS[matter]}），2个工作日内填写拟办审签单报局领导审批",
         f"within the scope ({matter}); an approval slip goes to a bureau leader within 2 working days",
         trace=[f"事项 {matter}，无不予受理情形"],
@@ -447,13 +447,13 @@ def petition_reception(facts: Any, ctx: RuleContext) -> Finding:
     least: int = ctx.param("petition.accept.reception.min_receivers")
     if n < least:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"来访接待 {n} 人，少于必须的 {least} 人",
             f"{n} staff receive the visit, fewer than the {least} required",
             trace=[f"接待 {n} 人 < {least} 人"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"来访接待 {n} 人，符合 {least} 人以上",
         f"{n} staff receive the visit (at least {least})",
         trace=[f"接待 {n} 人 ≥ {least} 人"],
@@ -475,21 +475,21 @@ def petition_ownership(facts: Any, ctx: RuleContext) -> Finding:
     needs_owner = bool(facts.get("collective_to_capital")) or facts["matter"] == "assigned_by_higher"
     if needs_owner and not facts.get("case_leader", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "赴京赴省集体上访或上级交办的信访案件，须逐案落实领导包案责任制，尚未确定包案领导",
             "a collective petition to Beijing/the province or a case assigned from above needs a case-owning leader",
             trace=["须包案，包案领导=否"],
         )
     if facts.get("major_complex"):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "重大、复杂的信访事项，局领导应亲自批办，组织专题研究",
             "a major or complex petition is instructed by a bureau leader personally",
             trace=["重大复杂=是"],
             approvers=["bureau_leader"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "包案要求已落实" if needs_owner else "无须领导包案",
         "case ownership in place" if needs_owner else "no case owner required",
         trace=[f"须包案={'是' if needs_owner else '否'}"],
@@ -534,34 +534,34 @@ def reception_day(facts: Any, ctx: RuleContext) -> list[Finding]:
     monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
     lead: int = ctx.param("petition.reception_day.notice_days")
     latest = monday - dt.timedelta(days=lead)
-    why = f"接访日 {monday.isoformat()} 前 {lead} 日为 {latest.isoformat()}"
+    why = f"接访日 {iso(monday)} 前 {lead} 日为 {iso(latest)}"
     while not ctx.calendar.is_working_day(latest):
         latest -= dt.timedelta(days=1)
     if latest != monday - dt.timedelta(days=lead):
-        why += f"（休息日，提前至 {latest.isoformat()}）"
+        why += f"（休息日，提前至 {iso(latest)}）"
     prov = ctx.calendar.year_status(year).provisional
     day_dl = Deadline(monday, "领导接访日", "leaders' reception day", prov, (f"{year}年{month}月第一个周一",))
     pub_dl = Deadline(latest, "接访安排公示期限", "notice of the reception due", prov, (why,))
     held = date_of(facts, "held_on")
     if held is not None and held != monday:
         first_finding = ctx.finding(
-            Outcome.BLOCKED,
-            f"接访日应为 {monday.isoformat()}（{month}月第1周周一），实际 {held.isoformat()}",
-            f"the reception day is {monday.isoformat()}, not {held.isoformat()}",
-            trace=[f"实际 {held.isoformat()} ≠ {monday.isoformat()}"],
+            BLOCKED,
+            f"接访日应为 {iso(monday)}（{month}月第1周周一），实际 {iso(held)}",
+            f"the reception day is {iso(monday)}, not {iso(held)}",
+            trace=[f"实际 {iso(held)} ≠ {iso(monday)}"],
             deadlines=[day_dl],
         )
     else:
         first_finding = ctx.finding(
-            Outcome.ALLOWED,
-            f"{year}年{'上' if half == 'first' else '下'}半年领导接访日：{monday.isoformat()}",
-            f"leaders' reception day: {monday.isoformat()}",
-            trace=[f"{month}月第一个周一 {monday.isoformat()}"],
+            ALLOWED,
+            f"{year}年{'上' if half == 'first' else '下'}半年领导接访日：{iso(monday)}",
+            f"leaders' reception day: {iso(monday)}",
+            trace=[f"{month}月第一个周一 {iso(monday)}"],
             deadlines=[day_dl],
         )
     pub = date_of(facts, "published_on")
     published = judge(
-        ctx, "接访安排公示", "publishing the reception arrangements", pub_dl, pub, None, Outcome.BLOCKED, [], [why]
+        ctx, "接访安排公示", "publishing the reception arrangements", pub_dl, pub, None, BLOCKED, [], [why]
     )
     return [first_finding, published]
 
@@ -647,7 +647,7 @@ def review_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if ext > cap:
             return [
                 ctx.finding(
-                    Outcome.BLOCKED,
+                    BLOCKED,
                     f"复议决定期限延长 {ext} 日，超过最多 {cap} 日",
                     f"the decision period is extended by {ext} days, more than {cap}",
                     trace=[f"延长 {ext} 日 > 上限 {cap} 日"],
@@ -658,7 +658,7 @@ def review_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if not facts.get("extension_approved", False):
             out.append(
                 ctx.finding(
-                    Outcome.NEEDS_APPROVAL,
+                    NEEDS_APPROVAL,
                     "情况复杂延长复议期限，须经州局行政复议委员会主任批准",
                     "extending the decision period needs the reconsideration committee chair's approval",
                     trace=["延长未经批准"],
@@ -669,7 +669,7 @@ def review_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if facts.get("parties_notified") is False:
             out.append(
                 ctx.finding(
-                    Outcome.BLOCKED,
+                    BLOCKED,
                     "延长复议期限须告知申请人和被申请人",
                     "the extension must be notified to the applicant and the respondent",
                     trace=["未告知当事人"],
@@ -749,7 +749,7 @@ def review_apply(facts: Any, ctx: RuleContext) -> Finding:
     a = facts["applicant"]
     if facts.get("court_accepted"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "人民法院已经依法受理行政诉讼的，不得申请行政复议",
             "a court has accepted a suit on the act: reconsideration may not be applied for",
             trace=["法院已受理=是"],
@@ -764,7 +764,7 @@ def review_apply(facts: Any, ctx: RuleContext) -> Finding:
     }[a]
     if not standing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"申请人不具备资格：{APPLICANTS[a]}（须满足相应条件）",
             f"the applicant ({a}) has no standing",
             trace=[f"申请人 {a}，条件不满足"],
@@ -772,7 +772,7 @@ def review_apply(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("respondent", "county_hrss") != "county_hrss":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不属于本局受理：被申请人应为县（市）级人社局，告知申请人向有关行政复议机关提出",
             "not for this bureau: the respondent must be a county-level HRSS bureau; redirect the applicant",
             trace=[f"被申请人 {facts.get('respondent')}"],
@@ -780,14 +780,14 @@ def review_apply(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("form") == "oral" and not facts.get("oral_recorded", False):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "口头申请须当场记录申请人基本情况、复议请求、主要事实、理由和时间",
             "an oral application must be recorded on the spot",
             trace=["口头申请，未记录"],
             cites=["wenshan-hrss:61:1.3"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "申请人适格、被申请人为县（市）级人社局，申请自收到之日起即为受理，5个工作日内审查",
         "standing and respondent in order; the application counts as received and is examined within 5 working days",
         trace=[f"申请人 {a}，形式 {facts.get('form', 'written')}"],
@@ -892,7 +892,7 @@ def review_kind(facts: Any, ctx: RuleContext) -> Finding:
         )
     if d not in allowed:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{why}，应作出 {'/'.join(sorted(allowed))} 决定，不能作出 {d}",
             f"the facts call for {'/'.join(sorted(allowed))}, not {d}",
             trace=[f"拟作 {d} ∉ {sorted(allowed)}"],
@@ -900,7 +900,7 @@ def review_kind(facts: Any, ctx: RuleContext) -> Finding:
         )
     if not facts.get("committee_passed", False):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             f"{why}，拟作 {d} 决定，须经州局行政复议委员会集体复议通过",
             f"decision {d} must be passed by the reconsideration committee",
             trace=[f"拟作 {d} ∈ {sorted(allowed)}"],
@@ -908,7 +908,7 @@ def review_kind(facts: Any, ctx: RuleContext) -> Finding:
             cites=[cite, "wenshan-hrss:61:3.1"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"{why}，{d} 决定经委员会集体复议通过",
         f"decision {d} fits the facts and was passed by the committee",
         trace=[f"拟作 {d} ∈ {sorted(allowed)}，集体复议通过"],
@@ -928,20 +928,20 @@ def review_execution(facts: Any, ctx: RuleContext) -> Finding:
     ground = facts.get("suspension_ground", "none")
     if not facts["suspend_execution"]:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "复议期间具体行政行为不停止执行",
             "execution continues during the review",
             trace=["停止执行=否"],
         )
     if ground == "none":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "复议期间具体行政行为不停止执行，无法定停止执行情形",
             "execution continues: no ground to suspend it",
             trace=["停止执行=是，情形=无"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"可以停止执行：{SUSPENSION_GROUNDS[ground]}",
         f"execution may be suspended ({ground})",
         trace=[f"情形 {ground}"],
@@ -983,9 +983,7 @@ def proposal_transfer(facts: Any, ctx: RuleContext) -> Finding:
     not_before(done, start, "done_on")
     not_before(today, start, "today")
     dl, cite = period_deadline(ctx, "proposal.transfer.limit", start, "转办建议期限", "transfer proposal due")
-    return judge(
-        ctx, "说明理由并提出转办建议", "reasons and transfer proposal", dl, done, today, Outcome.BLOCKED, [cite]
-    )
+    return judge(ctx, "说明理由并提出转办建议", "reasons and transfer proposal", dl, done, today, BLOCKED, [cite])
 
 
 PROPOSAL_REPLY = check(
@@ -1058,14 +1056,14 @@ def proposal_distribution(facts: Any, ctx: RuleContext) -> Finding:
         need, why = min(first, signers), f"前{first}位提案人"
     if sent < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"答复件应寄送{why}（{need} 人），只寄送 {sent} 人",
             f"the reply must go to {need} signers, sent to {sent}",
             trace=[f"寄送 {sent} < 应寄送 {need}（联名 {signers}）"],
             extra=[ctx.param_cited("proposal.reply.cppcc_recipients")] if facts["kind"] != "npc_suggestion" else [],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"答复件寄送 {sent} 人，满足寄送{why}（{need} 人）",
         f"the reply goes to {sent} of the {need} required",
         trace=[f"寄送 {sent} ≥ 应寄送 {need}（联名 {signers}）"],
@@ -1086,13 +1084,13 @@ def proposal_copies(facts: Any, ctx: RuleContext) -> Finding:
     need: int = ctx.param("proposal.reply.copies.each")
     if n < need:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"抄送各 {n} 份，少于各 {need} 份",
             f"{n} copies to each oversight body, fewer than {need}",
             trace=[f"抄送 {n} < {need}"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"抄送各 {n} 份（应各 {need} 份）",
         f"{n} copies each (need {need})",
         trace=[f"抄送 {n} ≥ {need}"],
@@ -1116,7 +1114,7 @@ def proposal_satisfaction(facts: Any, ctx: RuleContext) -> Finding:
     if not facts["satisfied"]:
         if facts.get("repeated_efforts"):
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "因政策等客观因素难以解决，经反复做工作仍不满意：如实向州人大联工委、州政府办公室、州政协提案委反映",
                 "unresolved after repeated efforts: report it to the NPC liaison committee, government office and "
                 "CPPCC committee",
@@ -1124,7 +1122,7 @@ def proposal_satisfaction(facts: Any, ctx: RuleContext) -> Finding:
                 cites=["wenshan-hrss:30:3.5"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "代表、委员不满意：退回承办科室重新办理，直到满意为止",
             "the deputy is not satisfied: the section must redo it",
             trace=["满意=否"],
@@ -1132,7 +1130,7 @@ def proposal_satisfaction(facts: Any, ctx: RuleContext) -> Finding:
         )
     if not facts.get("signed_off", False):
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "答复函须送相关承办科室会签，由办理领导小组组长（党组书记、局长）或其委托人审定签发",
             "the reply is countersigned and signed off by the leading group's head or a delegate",
             trace=["满意=是，签发=否"],
@@ -1140,7 +1138,7 @@ def proposal_satisfaction(facts: Any, ctx: RuleContext) -> Finding:
             cites=["wenshan-hrss:30:2.3.3"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "代表、委员满意，答复函已审定签发",
         "satisfied and signed off",
         trace=["满意=是，签发=是"],
@@ -1172,14 +1170,14 @@ def proposal_form(facts: Any, ctx: RuleContext) -> Finding:
         )
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(p[0] for p in problems),
             "; ".join(p[1] for p in problems),
             trace=[p[0] for p in problems],
             cites=sorted({p[2] for p in problems}),
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"答复函格式符合要求（标注 {facts.get('category', '—')}）",
         "the reply is in form",
         trace=[
@@ -1206,20 +1204,20 @@ def proposal_timing(facts: Any, ctx: RuleContext) -> Finding:
     )
     replied, interim = date_of(facts, "replied_on"), date_of(facts, "interim_reply_on")
     if replied is not None and replied <= due:
-        return judge(ctx, "正式答复", "formal reply", dl, replied, None, Outcome.BLOCKED, [])
+        return judge(ctx, "正式答复", "formal reply", dl, replied, None, BLOCKED, [])
     if interim is not None and interim <= due:
         return ctx.finding(
-            Outcome.WARNING,
-            f"已于 {interim.isoformat()} 在期限内作简要答复并说明原因，办理完毕后须再作正式答复",
+            WARNING,
+            f"已于 {iso(interim)} 在期限内作简要答复并说明原因，办理完毕后须再作正式答复",
             "an interim reply was given in time; the formal reply follows when done",
-            trace=[f"简要答复 {interim.isoformat()} ≤ 期限 {due.isoformat()}"],
+            trace=[f"简要答复 {iso(interim)} ≤ 期限 {iso(due)}"],
             deadlines=[dl],
         )
     if replied is None and interim is None:
-        return judge(ctx, "答复", "reply", dl, None, None, Outcome.BLOCKED, [])
+        return judge(ctx, "答复", "reply", dl, None, None, BLOCKED, [])
     late = replied or interim
     assert late is not None
-    return judge(ctx, "答复", "reply", dl, late, None, Outcome.BLOCKED, [])
+    return judge(ctx, "答复", "reply", dl, late, None, BLOCKED, [])
 
 
 # ================================================================================================ inquiry.*
@@ -1302,7 +1300,7 @@ def first_contact_wenshan(facts: Any, ctx: RuleContext) -> Finding:
     """登记后按事项处理：当场办理 / 说明情况 / 引荐 / 立即向分管领导汇报 / 耐心解释."""
     if facts.get("registered") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "首问责任人未登记来访人员姓名、单位、来访时间、咨询或办理事项、办理结果",
             "the first-contact person did not register the contact",
             trace=["登记=否"],
@@ -1311,7 +1309,7 @@ def first_contact_wenshan(facts: Any, ctx: RuleContext) -> Finding:
     matter, action = facts.get("matter"), facts.get("action")
     if matter is None or action is None:
         return ctx.finding(
-            Outcome.ALLOWED, "已登记（未给出事项和处理）", "registered", trace=["登记=是"], cites=["wenshan-hrss:17:3"]
+            ALLOWED, "已登记（未给出事项和处理）", "registered", trace=["登记=是"], cites=["wenshan-hrss:17:3"]
         )
     if matter not in WS_MATTERS:
         raise BadInput("文山首问事项类别无 own_duty", "matter own_duty is not used by wenshan-hrss", "matter")
@@ -1319,7 +1317,7 @@ def first_contact_wenshan(facts: Any, ctx: RuleContext) -> Finding:
     ok = action == expected or (matter == "not_on_spot" and action == "handled")
     if not ok:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"{label}，应{ACTIONS[expected]}，实际{ACTIONS[action]}",
             f"{matter}: the first-contact person must {expected}, not {action}",
             trace=[f"事项 {matter}，处理 {action} ≠ {expected}"],
@@ -1327,7 +1325,7 @@ def first_contact_wenshan(facts: Any, ctx: RuleContext) -> Finding:
         )
     if matter == "important":
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "涉及重要事务，已立即向分管领导汇报，由分管领导及时作出妥善处理",
             "an important matter: the deputy in charge decides how to handle it",
             trace=["事项 important，已汇报"],
@@ -1335,7 +1333,7 @@ def first_contact_wenshan(facts: Any, ctx: RuleContext) -> Finding:
             cites=["wenshan-hrss:17:4"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"{label}，已{ACTIONS[action]}",
         f"{matter}: {action}",
         trace=[f"事项 {matter}，处理 {action}"],
@@ -1388,14 +1386,14 @@ def first_contact_district(facts: Any, ctx: RuleContext) -> Finding:
         )
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(p[0] for p in problems),
             "; ".join(p[1] for p in problems),
             trace=[p[0] for p in problems],
             cites=sorted({p[2] for p in problems}),
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "首问责任履行到位",
         "first-contact duty met",
         trace=[f"事项 {matter or '—'}，处理 {action or '—'}"],
@@ -1416,12 +1414,12 @@ def first_contact_rings(facts: Any, ctx: RuleContext) -> Finding:
     cap: int = ctx.param("inquiry.first_contact.rings.max")
     if n > cap:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"铃响 {n} 声才接听，超过 {cap} 声",
             f"answered after {n} rings, more than {cap}",
             trace=[f"铃响 {n} > {cap}"],
         )
-    return ctx.finding(Outcome.ALLOWED, f"铃响 {n} 声内接听", f"answered within {n} rings", trace=[f"铃响 {n} ≤ {cap}"])
+    return ctx.finding(ALLOWED, f"铃响 {n} 声内接听", f"answered within {n} rings", trace=[f"铃响 {n} ≤ {cap}"])
 
 
 INQUIRY_VIOLATION = check(
@@ -1464,10 +1462,10 @@ def violation_wenshan(facts: Any, ctx: RuleContext) -> Finding:
     """违反首问责任制度：轻微→内部批评教育；较重→系统通报批评并取消当年评优评先；严重→党纪政纪处理."""
     s = facts["severity"]
     if s == "none":
-        return ctx.finding(Outcome.ALLOWED, "经查未违反首问责任制度，不予处理", "no breach found", trace=["情节 none"])
+        return ctx.finding(ALLOWED, "经查未违反首问责任制度，不予处理", "no breach found", trace=["情节 none"])
     zh, en = WS_SANCTIONS[s]
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"违反首问责任制度（{s}）：{zh}",
         f"breach of first-contact duty ({s}): {en}",
         trace=[f"情节 {s} → {zh}"],
@@ -1485,7 +1483,7 @@ def violation_district(facts: Any, ctx: RuleContext) -> Finding:
     """投诉经调查属实或被领导检查发现的，视情节轻重按区相关规定严肃处理；投诉未查实的不处理."""
     if facts.get("complaint_verified") or facts.get("found_by_leader"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "违反首问责任制规定（投诉查实或领导检查发现），视情节轻重按照区相关规定予以严肃处理",
             "breach verified: handled seriously under the district's rules",
             trace=[
@@ -1493,7 +1491,7 @@ def violation_district(facts: Any, ctx: RuleContext) -> Finding:
             ],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "投诉未经调查属实，也非领导检查发现，不予处理",
         "not verified: no sanction",
         trace=["投诉属实=否，领导发现=否"],
@@ -1544,7 +1542,7 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
     v, wants = facts["visitor"], facts["wants"]
     if v in ("county_principal", "appointment"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "可直接引见",
             "may be introduced directly",
             trace=[f"来访者 {v}"],
@@ -1553,7 +1551,7 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
     if v in ("outside_announced", "outside_unannounced"):
         if facts.get("office_informed") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "外单位来访须及时告知办公室",
                 "the office must be informed of outside visitors",
                 trace=["告知办公室=否"],
@@ -1562,14 +1560,14 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
         if v == "outside_unannounced":
             if facts.get("visitor_recorded") is False:
                 return ctx.finding(
-                    Outcome.BLOCKED,
+                    BLOCKED,
                     "未联系直接到访的，须问清记住来访者姓名、单位、职务、身份、找何人、联系何事",
                     "record who the unannounced visitor is and what for",
                     trace=["记录=否"],
                     cites=["wenshan-hrss:62:1.4.2"],
                 )
             return ctx.finding(
-                Outcome.NEEDS_APPROVAL,
+                NEEDS_APPROVAL,
                 "由办公室请示分管领导，按照领导意见再作安排",
                 "the office asks the deputy in charge",
                 trace=["未预约外来来访"],
@@ -1577,7 +1575,7 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
                 cites=["wenshan-hrss:62:1.4.2"],
             )
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "由办公室统一报告局领导，原则上由对口科室参与接待",
             "the office reports to the bureau leaders",
             trace=["事先联系的外来来访"],
@@ -1586,7 +1584,7 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
         )
     if wants == "chief":
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             "由办公室人员及时向局长报告，局长同意接见后引见",
             "the office announces the visitor to the director",
             trace=["找局长"],
@@ -1594,7 +1592,7 @@ def visitor(facts: Any, ctx: RuleContext) -> Finding:
             cites=["wenshan-hrss:62:1.1"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "由相关科室及时向局领导汇报，局领导同意接见后引见",
         "the section announces the visitor to the leader",
         trace=["找其他局领导"],
@@ -1665,7 +1663,7 @@ def accountability_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
         if not facts.get("extension_approved", False):
             out.append(
                 ctx.finding(
-                    Outcome.NEEDS_APPROVAL,
+                    NEEDS_APPROVAL,
                     f"情况复杂延长调查 {more} 个工作日，须经批准（局党组）",
                     f"extending the investigation by {more} working days needs approval (party group)",
                     trace=["延长未经批准"],
@@ -1673,7 +1671,7 @@ def accountability_deadline(facts: Any, ctx: RuleContext) -> list[Finding]:
                     extra=[ctx.param_cited(xname)],
                 )
             )
-    out.insert(0, judge(ctx, zh, en, dl, done, today, Outcome.BLOCKED, cites, trace))
+    out.insert(0, judge(ctx, zh, en, dl, done, today, BLOCKED, cites, trace))
     return out
 
 
@@ -1748,7 +1746,7 @@ def accountability_decide(facts: Any, ctx: RuleContext) -> Finding:
     triggers = facts["triggers"]
     if not triggers:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不属于17种应当问责的情形，不启动问责",
             "none of the 17 triggers: no accountability",
             trace=["问责情形：无"],
@@ -1758,7 +1756,7 @@ def accountability_decide(facts: Any, ctx: RuleContext) -> Finding:
     missing = [p for p in ("facts", "conclusion", "recommendation") if p not in parts]
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "调查报告缺少："
             + "、".join(
                 {"facts": "具体事实", "conclusion": "基本结论", "recommendation": "问责建议"}[m] for m in missing
@@ -1773,7 +1771,7 @@ def accountability_decide(facts: Any, ctx: RuleContext) -> Finding:
         wrong = [s for s in chosen if s not in band]
         if wrong:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"情节 {sev} 应采用{'、'.join(SANCTIONS[s] for s in band)}，"
                 f"不能采用{'、'.join(SANCTIONS[s] for s in wrong)}",
                 f"severity {sev} allows {band}, not {wrong}",
@@ -1781,7 +1779,7 @@ def accountability_decide(facts: Any, ctx: RuleContext) -> Finding:
                 extra=[ctx.param_cited(f"accountability.decide.band.{sev}")],
             )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"属于应当问责情形（{', '.join(triggers)}），由局党组研究作出问责决定",
         "accountability applies; the party group decides",
         trace=[f"情形 {triggers}，情节 {sev or '—'}，方式 {chosen or '—'}"],
@@ -1831,7 +1829,7 @@ def accountability_appeal(facts: Any, ctx: RuleContext) -> Finding:
     申诉期间不停止执行."""
     if facts.get("execution_suspended"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "申诉期间问责决定不停止执行",
             "the decision is not suspended during the appeal",
             trace=["申诉期间停止执行=是"],
@@ -1845,13 +1843,13 @@ def accountability_appeal(facts: Any, ctx: RuleContext) -> Finding:
         expected = "change"
     if facts["outcome"] != expected:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"事实{st}、方式{'适当' if ok else '不当'}，应作出 {expected} 决定，不能作出 {facts['outcome']}",
             f"the appeal calls for {expected}, not {facts['outcome']}",
             trace=[f"{facts['outcome']} ≠ {expected}"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"复查决定 {expected} 符合规定，由局党组作出",
         f"{expected} fits; the party group decides",
         trace=[f"事实 {st}，方式适当={ok} → {expected}"],

@@ -25,15 +25,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, yuan
-from ..model import Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, described, iso, money, yuan
+from ..model import ALLOWED, BLOCKED, WARNING, Finding
 from ..registry import Facts, RuleContext, check, rule
-from .finance import B, D, T, W, day, finding, need, opt, wenshan_tiers
-
-
-def _prop(base: dict[str, Any], zh_en: str) -> dict[str, Any]:
-    return {**base, "description": zh_en}
-
+from .finance import B, D, T, W, day, need, wenshan_tiers
 
 # ================================================================================== procurement.purchase
 
@@ -48,32 +43,38 @@ PURCHASE = check(
         "required": ["amount"],
         "additionalProperties": False,
         "properties": {
-            "amount": _prop(MONEY, "本次购置金额（单项，元） amount of this purchase (single item or lot), yuan"),
+            "amount": described(MONEY, "本次购置金额（单项，元） amount of this purchase (single item or lot), yuan"),
             "kind": {
                 "enum": PURCHASE_KINDS,
                 "description": "采购类别 kind: office_supplies 办公用品 / fixed_asset 固定资产 / "
                 "equipment 计算机、打印等办公设备 / "
                 "materials 物资 / software 软件 / subscription 书报刊物（默认 office_supplies）",
             },
-            "regular": _prop(FLAG, "是否经常性办公用品（通榆，定期采购、出入库管理） whether routine office supplies"),
-            "in_gov_catalogue": _prop(
+            "regular": described(
+                FLAG, "是否经常性办公用品（通榆，定期采购、出入库管理） whether routine office supplies"
+            ),
+            "in_gov_catalogue": described(
                 FLAG, "是否属政府采购目录内 whether the item is in the government procurement catalogue"
             ),
-            "bulk": _prop(FLAG, "是否大批量物资采购 whether it is a bulk purchase"),
-            "bulk_rounds": _prop(
+            "bulk": described(FLAG, "是否大批量物资采购 whether it is a bulk purchase"),
+            "bulk_rounds": described(
                 {**COUNT, "minimum": 1}, "本年大批量采购第几次（含本次，文山） which bulk round of the year this is"
             ),
-            "special_case": _prop(FLAG, "是否属特殊情况（文山大批量采购次数之外） whether it is a stated exception"),
-            "buyers": _prop(COUNT, "参与采购并在发票上签字的人数（文山） number of buyers who sign the invoice"),
-            "reallocatable": _prop(
+            "special_case": described(
+                FLAG, "是否属特殊情况（文山大批量采购次数之外） whether it is a stated exception"
+            ),
+            "buyers": described(COUNT, "参与采购并在发票上签字的人数（文山） number of buyers who sign the invoice"),
+            "reallocatable": described(
                 FLAG, "局内现有资产能否调配解决（通榆） whether an existing asset could be reallocated instead"
             ),
-            "by_section_alone": _prop(FLAG, "是否科室擅自采购 whether a section buys on its own"),
-            "large_scale": _prop(
+            "by_section_alone": described(FLAG, "是否科室擅自采购 whether a section buys on its own"),
+            "large_scale": described(
                 FLAG, "是否大型（大批）固定资产购置（白城三重一大） whether a large-scale asset purchase"
             ),
-            "in_annual_budget": _prop(FLAG, "是否已纳入单位年度预算（白城软件） whether it is in the annual budget"),
-            "after_the_fact": _prop(
+            "in_annual_budget": described(
+                FLAG, "是否已纳入单位年度预算（白城软件） whether it is in the annual budget"
+            ),
+            "after_the_fact": described(
                 FLAG, "是否先购置后报批（默认否） whether it was bought before approval (default no)"
             ),
         },
@@ -116,17 +117,15 @@ def purchase_tongyu_art7(facts: Facts, ctx: RuleContext) -> Finding | None:
         return None
     c7, c51 = f"{T}:5:7", f"{T}:5:5.1"
     if facts.get("by_section_alone"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "办公用品统一由人秘科负责采购，科室不得自行采购",
             "supplies are bought by the secretariat only",
             cites=[c7],
         )
     if facts.get("after_the_fact"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "费用发生前须先申请",
             "apply before the money is spent",
             cites=[c51],
@@ -135,9 +134,8 @@ def purchase_tongyu_art7(facts: Facts, ctx: RuleContext) -> Finding | None:
     amount = money(facts["amount"])
     limit: Decimal = ctx.param("finance.expense_request.collective_from")
     if facts.get("regular") and amount < limit:
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "经常性办公用品由人秘科定期采购，实行出入库登记",
             "routine supplies: periodic purchase by the secretariat with stock registers",
             trace=[f"经常性办公用品；金额 {yuan(amount)} < {yuan(limit)}"],
@@ -162,9 +160,8 @@ def purchase_tongyu_art9_2(facts: Facts, ctx: RuleContext) -> Finding | None:
     if _pkind(facts) not in ("fixed_asset", "equipment"):
         return None
     if facts.get("reallocatable"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "局内现有资产可以调配，不得新购",
             "an existing asset can be reallocated: no new purchase",
             trace=["现有资产：可调配"],
@@ -206,9 +203,8 @@ def purchase_district(facts: Facts, ctx: RuleContext) -> Finding:
     daily = _pkind(facts) in ("office_supplies", "subscription", "materials")
     if daily:
         if facts.get("after_the_fact"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "订阅报刊、购置办公用品须经主管领导同意后方可办理",
                 "subscriptions and supplies need the leader's consent first",
                 trace=["先购后报"],
@@ -261,9 +257,7 @@ def purchase_wenshan(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
         return None
     c413, c3, c4 = f"{W}:41:3", f"{W}:43:3", f"{W}:43:4"
     if facts.get("by_section_alone"):
-        return [
-            finding(ctx, Outcome.BLOCKED, "各科室不得擅自采购", "sections may not purchase on their own", cites=[c4])
-        ]
+        return [ctx.finding(BLOCKED, "各科室不得擅自采购", "sections may not purchase on their own", cites=[c4])]
     approvers, trace, extra = wenshan_tiers(money(facts["amount"]), ctx)
     out: list[Finding] = [
         need(ctx, approvers, "购置（分级审批）", "purchase (tiers)", trace=trace, cites=[c413], extra=extra)
@@ -301,9 +295,8 @@ def purchase_wenshan(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
         if rounds is not None:
             over = rounds > cap and not facts.get("special_case")
             out.append(
-                finding(
-                    ctx,
-                    Outcome.WARNING if over else Outcome.ALLOWED,
+                ctx.finding(
+                    WARNING if over else ALLOWED,
                     f"大批量物资采购一般每年进行 {cap} 次，本次超出且未说明特殊情况"
                     if over
                     else f"本年第 {rounds} 次大批量采购",
@@ -324,9 +317,8 @@ def purchase_wenshan(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
         if buyers is not None:
             ok = buyers >= least
             out.append(
-                finding(
-                    ctx,
-                    Outcome.ALLOWED if ok else Outcome.WARNING,
+                ctx.finding(
+                    ALLOWED if ok else WARNING,
                     "参与采购人数符合要求" if ok else f"原则上须 {least} 人以上参与采购并在发票上签字",
                     "enough buyers" if ok else f"at least {least} buyers should take part and sign",
                     trace=[f"参与采购 {buyers} 人 {'≥' if ok else '<'} {least} 人"],
@@ -352,9 +344,8 @@ def purchase_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     《办公设备使用管理》（十三）：增加或更新电脑和打印设备 分管领导→主要领导→市财政局国有资产科批准→综合科采购。"""
     kind = _pkind(facts)
     if facts.get("by_section_alone"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "办公用品和办公设备由综合科统一采购，科室不得自行购置",
             "supplies and equipment are bought by the general-affairs section only",
             cites=[f"{B}:39:1"],
@@ -395,9 +386,8 @@ def purchase_baicheng_sanzhong(facts: Facts, ctx: RuleContext) -> Finding:
             trace=trace,
             extra=[ctx.param_cited("finance.expense_request.collective_from")],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "非“三重一大”采购事项",
         "not a 三重一大 purchase",
         trace=trace,
@@ -416,16 +406,13 @@ def purchase_baicheng_software(facts: Facts, ctx: RuleContext) -> Finding | None
     if _pkind(facts) != "software":
         return None
     if facts.get("in_annual_budget") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "软件采购须纳入单位年度预算，未纳入的不得采购",
             "software purchases must be in the annual budget",
             trace=["年度预算：未纳入"],
         )
-    return finding(
-        ctx, Outcome.ALLOWED, "软件采购已纳入年度预算", "software purchase is budgeted", trace=["年度预算：已纳入"]
-    )
+    return ctx.finding(ALLOWED, "软件采购已纳入年度预算", "software purchase is budgeted", trace=["年度预算：已纳入"])
 
 
 # ================================================================================== asset.classify
@@ -448,14 +435,14 @@ CLASSIFY = check(
         "required": ["unit_price", "useful_life_years"],
         "additionalProperties": False,
         "properties": {
-            "unit_price": _prop(MONEY, "单价（元；购入按购价，运费另列） unit price in yuan"),
+            "unit_price": described(MONEY, "单价（元；购入按购价，运费另列） unit price in yuan"),
             "useful_life_years": {
                 "type": "number",
                 "minimum": 0,
                 "maximum": 200,
                 "description": "使用年限（年） useful life in years",
             },
-            "freight": _prop(MONEY, "单价中包含的运费（元，不计入固定资产价值） freight included in the price"),
+            "freight": described(MONEY, "单价中包含的运费（元，不计入固定资产价值） freight included in the price"),
             "category": {
                 "enum": list(CATEGORIES),
                 "description": "类别 category: " + " / ".join(f"{k} {v}" for k, v in CATEGORIES.items()),
@@ -464,8 +451,8 @@ CLASSIFY = check(
                 "enum": ["purchase", "build", "self_made", "donation", "transfer_in"],
                 "description": "来源：购置 / 新建 / 自制 / 接受捐赠 / 调入 source",
             },
-            "accepted": _prop(FLAG, "是否已验收合格（默认是） whether it passed acceptance (default yes)"),
-            "registered": _prop(FLAG, "是否已登记入帐（台账、卡片） whether it is entered in the ledgers"),
+            "accepted": described(FLAG, "是否已验收合格（默认是） whether it passed acceptance (default yes)"),
+            "registered": described(FLAG, "是否已登记入帐（台账、卡片） whether it is entered in the ledgers"),
         },
     },
 )
@@ -494,9 +481,8 @@ def classify_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
     extra = [ctx.param_cited("asset.classify.price_floor")]
     trace = [f"计价单价 {yuan(price)}（运费不计入）；使用年限 {facts['useful_life_years']} 年"]
     if facts.get("accepted") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "未经验收合格，不得统计为固定资产",
             "not yet accepted: cannot be booked",
             trace=["验收：未合格"],
@@ -515,18 +501,16 @@ def classify_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
     if "category" in facts:
         trace.append(CATEGORIES[facts["category"]])
     if ok:
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "属固定资产，统一计价列入固定资产",
             "a fixed asset: book it",
             trace=trace,
             cites=cites,
             extra=extra,
         )
-    return finding(
-        ctx,
-        Outcome.BLOCKED,
+    return ctx.finding(
+        BLOCKED,
         "不符合固定资产范围，不得列入固定资产（按低值易耗品管理）",
         "outside the fixed-asset scope: not booked as a fixed asset",
         trace=trace,
@@ -550,20 +534,17 @@ def classify_acceptance(facts: Facts, ctx: RuleContext) -> Finding:
     入帐；白城五（五）接受捐赠、无偿调入的固定资产及时到财务科和综合科登记。"""
     cite = next(c.id for c in ctx.rule.cites if c.id.startswith(ctx.agency + ":"))
     if facts.get("accepted") is False:
-        return finding(
-            ctx, Outcome.BLOCKED, "未经验收合格，不得入账", "not accepted yet: cannot be booked", cites=[cite]
-        )
+        return ctx.finding(BLOCKED, "未经验收合格，不得入账", "not accepted yet: cannot be booked", cites=[cite])
     donated = facts.get("source") in ("donation", "transfer_in")
     if facts.get("registered") is False and (ctx.agency != B or donated):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须及时登记（台账、明细账、卡片）并办理相关手续",
             "enter it in the ledgers first",
             trace=["登记：未办理"],
             cites=[cite],
         )
-    return finding(ctx, Outcome.ALLOWED, "验收、登记手续符合要求", "accepted and registered", cites=[cite])
+    return ctx.finding(ALLOWED, "验收、登记手续符合要求", "accepted and registered", cites=[cite])
 
 
 # ================================================================================== asset.repair
@@ -586,10 +567,10 @@ REPAIR = check(
                 "description": "由谁修：self 使用人私自维修、拆卸 / "
                 "designated 由办公室（综合科）组织或指定专业人员（默认）",
             },
-            "modification": _prop(FLAG, "是否改装、拆卸、更换零件配件外设 whether parts are changed or added"),
-            "authorised": _prop(FLAG, "改装是否已经授权同意 whether the modification is authorised"),
-            "reported": _prop(FLAG, "是否已填写《设备维修申报表》报办公室 whether a repair request was filed"),
-            "quotes": _prop(COUNT, "参与预算比较的施工单位数（公用设施） number of contractors' quotes"),
+            "modification": described(FLAG, "是否改装、拆卸、更换零件配件外设 whether parts are changed or added"),
+            "authorised": described(FLAG, "改装是否已经授权同意 whether the modification is authorised"),
+            "reported": described(FLAG, "是否已填写《设备维修申报表》报办公室 whether a repair request was filed"),
+            "quotes": described(COUNT, "参与预算比较的施工单位数（公用设施） number of contractors' quotes"),
         },
     },
 )
@@ -610,17 +591,16 @@ def repair_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
     """文山第三十九条（五）不得私自维修；第四十条（五）1 设备维修填《设备维修申报表》，办公室鉴定，办公室主任或分管领导
     签署意见；2 公用设施维修推荐 3 个以上施工单位预算比较，经局领导审批。"""
     if facts.get("by") == "self":
-        return finding(
-            ctx, Outcome.BLOCKED, "办公设备发现故障应报请维修，不得私自维修", "no private repairs", cites=[f"{W}:43:5"]
+        return ctx.finding(
+            BLOCKED, "办公设备发现故障应报请维修，不得私自维修", "no private repairs", cites=[f"{W}:43:5"]
         )
     if facts["kind"] == "facility":
         least: int = ctx.param("asset.repair.min_quotes")
         n = int(facts.get("quotes", 0))
         trace = [f"施工单位预算 {n} 家 {'≥' if n >= least else '<'} {least} 家"]
         if n < least:
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 f"公用设施维修须推荐 {least} 个以上施工单位分别做出预算比较",
                 f"at least {least} contractors' quotes are needed",
                 trace=trace,
@@ -637,9 +617,8 @@ def repair_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
             extra=[ctx.param_cited("asset.repair.min_quotes")],
         )
     if facts.get("reported") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须如实填写《设备维修申报表》上报办公室",
             "file the repair request with the office",
             cites=[f"{W}:44:5.1"],
@@ -660,9 +639,8 @@ def repair_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     """白城《办公设备使用管理》（六）未经授权不得改装、拆卸、更换零件配件外设；（八）严禁私自拆卸，故障由综合科指定专业
     人员修复。授权人文本未写明，读作综合科（设备由综合科统一配置管理）。"""
     if facts.get("by") == "self":
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "严禁私自拆卸办公设备，故障由综合科指定专业人员修复",
             "no private disassembly; the general-affairs section sends a technician",
             cites=[f"{B}:40:8"],
@@ -675,9 +653,7 @@ def repair_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
             "modification needs authorisation",
             cites=[f"{B}:40:6"],
         )
-    return finding(
-        ctx, Outcome.ALLOWED, "由综合科指定专业人员修复", "repair by the designated technician", cites=[f"{B}:40:8"]
-    )
+    return ctx.finding(ALLOWED, "由综合科指定专业人员修复", "repair by the designated technician", cites=[f"{B}:40:8"])
 
 
 # ================================================================================== asset.issue
@@ -696,9 +672,9 @@ ISSUE = check(
                 "description": "领用物品 item: supplies 办公用品 / consumables 打印纸信封档案袋等耗材 / "
                 "cartridge 墨盒硒鼓 / fixed_asset 固定资产",
             },
-            "recipient_signed": _prop(FLAG, "领取人是否签字确认 whether the recipient signed"),
-            "registered": _prop(FLAG, "是否已登记（出库、领用登记） whether the issue is registered"),
-            "early": _prop(FLAG, "是否提前更换或发放（白城） whether it is an early replacement"),
+            "recipient_signed": described(FLAG, "领取人是否签字确认 whether the recipient signed"),
+            "registered": described(FLAG, "是否已登记（出库、领用登记） whether the issue is registered"),
+            "early": described(FLAG, "是否提前更换或发放（白城） whether it is an early replacement"),
             "by": {
                 "enum": ["office", "self"],
                 "description": "由谁更换发放：office 综合科（办公室、人秘科，默认） / self 使用人自行 who issues it",
@@ -736,15 +712,14 @@ def issue_registration(facts: Facts, ctx: RuleContext) -> Finding:
     zh = {"recipient_signed": "领取人签字", "registered": "登记"}
     missing = [k for k in needed if facts.get(k) is False]
     if missing:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "领用须" + "、".join(zh[m] for m in missing),
             "issuing needs: " + ", ".join(missing),
             trace=[f"缺少 {'、'.join(zh[m] for m in missing)}"],
             cites=[cite],
         )
-    return finding(ctx, Outcome.ALLOWED, "领用手续齐全", "issue recorded", cites=[cite])
+    return ctx.finding(ALLOWED, "领用手续齐全", "issue recorded", cites=[cite])
 
 
 @rule(
@@ -756,15 +731,14 @@ def issue_registration(facts: Facts, ctx: RuleContext) -> Finding:
 def issue_baicheng(facts: Facts, ctx: RuleContext) -> Finding | None:
     """白城（十一）：墨盒、硒鼓由综合科统一更换；提前更换或发放的报请分管领导同意后由综合科办理。"""
     if facts.get("by") == "self":
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "打印机、复印机墨盒硒鼓和办公用品由综合科统一更换发放",
             "cartridges and supplies are replaced by the general-affairs section",
         )
     if facts.get("early"):
         return need(ctx, ["deputy_in_charge"], "提前更换或发放办公用品", "early replacement")
-    return finding(ctx, Outcome.ALLOWED, "由综合科按期更换发放", "routine replacement by the section")
+    return ctx.finding(ALLOWED, "由综合科按期更换发放", "routine replacement by the section")
 
 
 # ================================================================================== asset.dispose
@@ -795,15 +769,15 @@ DISPOSE = check(
                 "enum": list(ACTIONS),
                 "description": "行为 action: " + " / ".join(f"{k} {v}" for k, v in ACTIONS.items()),
             },
-            "value": _prop(MONEY, "资产价值（元） value of the asset(s), yuan"),
-            "by_section_alone": _prop(FLAG, "是否科室或个人擅自处置（未报批） whether a section acts on its own"),
-            "special_equipment": _prop(
+            "value": described(MONEY, "资产价值（元） value of the asset(s), yuan"),
+            "by_section_alone": described(FLAG, "是否科室或个人擅自处置（未报批） whether a section acts on its own"),
+            "special_equipment": described(
                 FLAG, "是否国家有报废规定的专项设备（如房屋、设施，文山） whether special equipment (buildings etc.)"
             ),
-            "unusable": _prop(
+            "unusable": described(
                 FLAG, "是否已超过使用年限确已失去效能或损坏无法修复（文山） whether it is worn out or irreparable"
             ),
-            "large_scale": _prop(FLAG, "是否大型（大批）固定资产处置（白城） whether a large-scale disposal"),
+            "large_scale": described(FLAG, "是否大型（大批）固定资产处置（白城） whether a large-scale disposal"),
             "proceeds_to": {
                 "enum": ["treasury", "replacement_fund", "kept"],
                 "description": "残值、变价收入去向：上交财政 / 重新购置专项资金 / 留存 where the proceeds go",
@@ -831,9 +805,8 @@ def dispose_tongyu(facts: Facts, ctx: RuleContext) -> Finding | None:
     if action not in OUT_ACTIONS:
         return None
     if facts.get("by_section_alone"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "各科室不得擅自处置固定资产",
             "sections may not dispose of assets on their own",
             cites=[f"{T}:5:9.5"],
@@ -883,9 +856,8 @@ def dispose_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
                 extra=[ctx.param_cited("asset.dispose.special_body")],
             )
         if facts.get("unusable") is False:
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "未超过使用年限、仍有效能或可以修复的固定资产不得报废",
                 "only worn-out or irreparable assets may be scrapped",
                 trace=["仍可使用"],
@@ -894,9 +866,8 @@ def dispose_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
         return need(ctx, ["finance_section"], "一般固定资产报废", "scrapping an ordinary asset", cites=[f"{W}:44:3.3"])
     if action == "swap":
         if facts.get("by_section_alone"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "配发各科室的办公设备不得相互转让",
                 "sections may not pass equipment to each other",
                 cites=[f"{W}:43:7"],
@@ -917,9 +888,8 @@ def dispose_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
             cites=[f"{W}:44:4.3"],
         )
     if facts.get("by_section_alone"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "未经局领导批准，任何人不得转让、外借、出租固定资产",
             "no transfer, lending or leasing without a bureau leader's approval",
             cites=[f"{W}:44:4.5"],
@@ -938,9 +908,7 @@ def dispose_district(facts: Facts, ctx: RuleContext) -> Finding | None:
     if facts["action"] not in OUT_ACTIONS | {"transfer", "swap"}:
         return None
     if facts.get("by_section_alone"):
-        return finding(
-            ctx, Outcome.BLOCKED, "固定资产转移、变卖、报废须先经局党组研究决定", "the party group must decide first"
-        )
+        return ctx.finding(BLOCKED, "固定资产转移、变卖、报废须先经局党组研究决定", "the party group must decide first")
     return need(
         ctx, ["party_group_meeting"], f"固定资产{ACTIONS[facts['action']]}（随后登记注销、帐务处理）", "asset disposal"
     )
@@ -969,30 +937,26 @@ def dispose_baicheng(facts: Facts, ctx: RuleContext) -> Finding | list[Finding]:
     alone = bool(facts.get("by_section_alone"))
     if action == "lend":
         if alone:
-            return finding(
-                ctx, Outcome.BLOCKED, "不得私自出借固定资产（包括车辆）", "no private lending", cites=[f"{B}:18:5.3"]
-            )
+            return ctx.finding(BLOCKED, "不得私自出借固定资产（包括车辆）", "no private lending", cites=[f"{B}:18:5.3"])
         return need(ctx, ["leader"], "办公设备借与他人使用", "lending equipment", cites=[f"{B}:40:9"])
     if action in ("swap", "transfer"):
         if alone or action == "swap":
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "固定资产由综合科统一调拨，使用部门之间不得自行调换",
                 "only the general-affairs section reallocates assets",
                 cites=[f"{B}:18:5.4"],
             )
         return need(ctx, ["office"], "固定资产调拨（由综合科统一办理）", "reallocation", cites=[f"{B}:18:5.4"])
     if alone:
-        return finding(
-            ctx, Outcome.BLOCKED, "未经批准不得擅自处置固定资产", "no disposal without approval", cites=[f"{B}:18:5.5"]
+        return ctx.finding(
+            BLOCKED, "未经批准不得擅自处置固定资产", "no disposal without approval", cites=[f"{B}:18:5.5"]
         )
     out: list[Finding] = []
     if facts.get("proceeds_to") in ("kept", "replacement_fund"):
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "残值变价收入一律上交市财政，严禁作为“小金库”或挪做他用",
                 "proceeds go to the municipal treasury",
                 trace=[f"收入去向：{facts['proceeds_to']}"],
@@ -1035,9 +999,9 @@ CLEARANCE = check(
                 "enum": ["transfer_out", "retire", "custodian_change", "section_head_change"],
                 "description": "事由：调离 / 退休 / 保管人（责任人）变更 / 科室负责人岗位变动 event",
             },
-            "unreturned_items": _prop(COUNT, "未交还的配发物品件数 items not yet returned"),
-            "handover_done": _prop(FLAG, "是否已办理移交（交接）手续 whether the handover is done"),
-            "damaged": _prop(FLAG, "交接时设备是否有损坏（白城） whether the device is damaged at handover"),
+            "unreturned_items": described(COUNT, "未交还的配发物品件数 items not yet returned"),
+            "handover_done": described(FLAG, "是否已办理移交（交接）手续 whether the handover is done"),
+            "damaged": described(FLAG, "交接时设备是否有损坏（白城） whether the device is damaged at handover"),
         },
     },
 )
@@ -1052,14 +1016,13 @@ CLEARANCE = check(
 def clearance_tongyu(facts: Facts, ctx: RuleContext) -> Finding:
     """通榆第九条（三）：固定资产保管人退休或调离时要及时办理移交手续。"""
     if facts.get("handover_done") is False or facts.get("unreturned_items", 0) > 0:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "保管人退休或调离须办理固定资产移交手续",
             "the custodian must hand the assets over",
             trace=["移交：未办理"],
         )
-    return finding(ctx, Outcome.ALLOWED, "固定资产已移交", "assets handed over")
+    return ctx.finding(ALLOWED, "固定资产已移交", "assets handed over")
 
 
 @rule(
@@ -1079,10 +1042,8 @@ def clearance_wenshan(facts: Facts, ctx: RuleContext) -> Finding:
         zh = "未办理归还（移交）手续，不得办理相关离岗手续"
         if facts["event"] == "retire":
             zh += "；退休的从每月工资中扣除不交出物品的价值"
-        return finding(
-            ctx, Outcome.BLOCKED, zh, "items not returned: exit procedures are withheld", trace=[f"未交还 {n} 件"]
-        )
-    return finding(ctx, Outcome.ALLOWED, "物品已归还、移交", "items returned", trace=["未交还 0 件"])
+        return ctx.finding(BLOCKED, zh, "items not returned: exit procedures are withheld", trace=[f"未交还 {n} 件"])
+    return ctx.finding(ALLOWED, "物品已归还、移交", "items returned", trace=["未交还 0 件"])
 
 
 @rule(
@@ -1100,36 +1061,31 @@ def clearance_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     综合科交接，确认无损坏后完成责任变更。"""
     if facts["event"] == "custodian_change":
         if facts.get("damaged"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "设备有损坏，确认无损坏前不能完成责任变更",
                 "the device is damaged: responsibility cannot pass yet",
                 trace=["设备：有损坏"],
                 cites=[f"{B}:40:3"],
             )
         if facts.get("handover_done") is False:
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "须到综合科办理交接手续",
                 "hand over at the general-affairs section",
                 cites=[f"{B}:40:3"],
             )
-        return finding(ctx, Outcome.ALLOWED, "交接完成、设备无损坏", "handed over undamaged", cites=[f"{B}:40:3"])
+        return ctx.finding(ALLOWED, "交接完成、设备无损坏", "handed over undamaged", cites=[f"{B}:40:3"])
     n = int(facts.get("unreturned_items", 0))
     if n > 0:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须交还原配发公物和办公用品，否则不予办理调离手续",
             "return issued items first; no transfer procedures until then",
             trace=[f"未交还 {n} 件"],
             cites=[f"{B}:18:5.3", f"{B}:39:6"],
         )
-    return finding(
-        ctx, Outcome.ALLOWED, "配发公物已交还", "issued items returned", trace=["未交还 0 件"], cites=[f"{B}:18:5.3"]
-    )
+    return ctx.finding(ALLOWED, "配发公物已交还", "issued items returned", trace=["未交还 0 件"], cites=[f"{B}:18:5.3"])
 
 
 # ================================================================================== asset.stocktake
@@ -1149,7 +1105,7 @@ STOCKTAKE = check(
                 "enum": ["fixed_assets", "non_consumables"],
                 "description": "fixed_assets 固定资产年度清查（默认） / non_consumables 非易耗品每月检查（白城）",
             },
-            "counts": _prop(COUNT, "该期间已完成的全面清查次数 full counts done in the period"),
+            "counts": described(COUNT, "该期间已完成的全面清查次数 full counts done in the period"),
         },
     },
 )
@@ -1167,7 +1123,7 @@ def stocktake_annual(facts: Facts, ctx: RuleContext) -> Finding | None:
     scope = facts.get("scope", "fixed_assets")
     year = int(facts["year"])
     if scope == "non_consumables":
-        if not opt(ctx, "asset.stocktake.annual.monthly", False):
+        if not ctx.param_or("asset.stocktake.annual.monthly", False):
             return None
         month = int(facts.get("month", ctx.on.month))
         end = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
@@ -1180,19 +1136,17 @@ def stocktake_annual(facts: Facts, ctx: RuleContext) -> Finding | None:
     need_n: int = ctx.param(name)
     done = int(facts["counts"])
     trace = [
-        f"{what}：已完成 {done} 次 {'≥' if done >= need_n else '<'} {need_n} 次；"
-        f"期末 {end.isoformat()}，评估日 {ctx.on.isoformat()}"
+        f"{what}：已完成 {done} 次 {'≥' if done >= need_n else '<'} {need_n} 次；期末 {iso(end)}，评估日 {iso(ctx.on)}"
     ]
     extra = [ctx.param_cited(name)]
     if done >= need_n:
-        return finding(ctx, Outcome.ALLOWED, f"{what}已完成", f"{what}: done", trace=trace, extra=extra)
+        return ctx.finding(ALLOWED, f"{what}已完成", f"{what}: done", trace=trace, extra=extra)
     if ctx.on > end:
-        return finding(ctx, Outcome.BLOCKED, f"{what}逾期未完成", f"{what}: overdue", trace=trace, extra=extra)
-    return finding(
-        ctx,
-        Outcome.WARNING,
-        f"{what}尚未完成（期末 {end.isoformat()}）",
-        f"{what}: due by {end.isoformat()}",
+        return ctx.finding(BLOCKED, f"{what}逾期未完成", f"{what}: overdue", trace=trace, extra=extra)
+    return ctx.finding(
+        WARNING,
+        f"{what}尚未完成（期末 {iso(end)}）",
+        f"{what}: due by {iso(end)}",
         trace=trace,
         extra=extra,
     )
@@ -1213,10 +1167,12 @@ CONFIGURE = check(
         "additionalProperties": False,
         "properties": {
             "software_type": {"enum": SOFTWARE_TYPES, "description": SW_TYPE_DESC},
-            "genuine": _prop(FLAG, "是否正版（默认是） whether the copy is genuine (default yes)"),
-            "work_related": _prop(FLAG, "是否工作所需（默认是） whether it is needed for work (default yes)"),
-            "entertainment": _prop(FLAG, "是否游戏或娱乐性软件 whether it is a game or entertainment software"),
-            "on_free_list": _prop(FLAG, "免费软件是否已列入《可使用免费软件清单》 whether on the allowed-free list"),
+            "genuine": described(FLAG, "是否正版（默认是） whether the copy is genuine (default yes)"),
+            "work_related": described(FLAG, "是否工作所需（默认是） whether it is needed for work (default yes)"),
+            "entertainment": described(FLAG, "是否游戏或娱乐性软件 whether it is a game or entertainment software"),
+            "on_free_list": described(
+                FLAG, "免费软件是否已列入《可使用免费软件清单》 whether on the allowed-free list"
+            ),
             "licence_mode": {
                 "enum": ["site", "per_seat", "oem", "free"],
                 "description": "授权方式：site 场地授权 / per_seat 按套 / oem 预装 / free 免费 licensing mode",
@@ -1276,14 +1232,12 @@ def configure_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
     要素；《办公设备使用管理》（七）禁止安装游戏及娱乐性软件。"""
     out: list[Finding] = []
     if facts.get("genuine") is False:
-        out.append(finding(ctx, Outcome.BLOCKED, "不得配置非正版软件", "no unlicensed software", cites=[f"{B}:30:1.1"]))
+        out.append(ctx.finding(BLOCKED, "不得配置非正版软件", "no unlicensed software", cites=[f"{B}:30:1.1"]))
     if facts.get("entertainment"):
-        out.append(finding(ctx, Outcome.BLOCKED, "禁止在计算机中安装游戏及娱乐性软件", "no games", cites=[f"{B}:40:7"]))
+        out.append(ctx.finding(BLOCKED, "禁止在计算机中安装游戏及娱乐性软件", "no games", cites=[f"{B}:40:7"]))
     if facts.get("work_related") is False:
         out.append(
-            finding(
-                ctx, Outcome.BLOCKED, "不得配置与工作无关的软件", "no software unrelated to work", cites=[f"{B}:30:1.2"]
-            )
+            ctx.finding(BLOCKED, "不得配置与工作无关的软件", "no software unrelated to work", cites=[f"{B}:30:1.2"])
         )
     if out:
         return out
@@ -1301,9 +1255,8 @@ def configure_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
         missing = [t for t in CONTRACT_TERMS if t not in facts["contract_terms"]]
         if missing:
             out.append(
-                finding(
-                    ctx,
-                    Outcome.BLOCKED,
+                ctx.finding(
+                    BLOCKED,
                     "软件采购合同未写明：" + "、".join(missing),
                     "the contract lacks: " + ", ".join(missing),
                     trace=[f"缺少 {len(missing)} 项合同要素"],
@@ -1312,15 +1265,14 @@ def configure_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
             )
     if facts.get("licence_mode") == "per_seat":
         out.append(
-            finding(
-                ctx,
-                Outcome.WARNING,
+            ctx.finding(
+                WARNING,
                 "优先采用场地授权（许可）方式配置软件",
                 "site licences are preferred",
                 cites=[f"{B}:30:1.2"],
             )
         )
-    return out or [finding(ctx, Outcome.ALLOWED, "可以配置", "may be configured", cites=[f"{B}:30:1.1"])]
+    return out or [ctx.finding(ALLOWED, "可以配置", "may be configured", cites=[f"{B}:30:1.1"])]
 
 
 INSTALL = check(
@@ -1337,15 +1289,17 @@ INSTALL = check(
                 "enum": ["self", "office_staff"],
                 "description": "由谁操作：self 机关人员自行 / office_staff 综合科安排的人员（默认） who does it",
             },
-            "unified": _prop(FLAG, "是否办内统一部署 whether it is an office-wide deployment"),
-            "application_form": _prop(FLAG, "是否已填写《软件安装维护申请表》 whether the application form is filed"),
-            "approved": _prop(FLAG, "申请是否已审核同意 whether the application was approved"),
+            "unified": described(FLAG, "是否办内统一部署 whether it is an office-wide deployment"),
+            "application_form": described(
+                FLAG, "是否已填写《软件安装维护申请表》 whether the application form is filed"
+            ),
+            "approved": described(FLAG, "申请是否已审核同意 whether the application was approved"),
             "software_type": {"enum": SOFTWARE_TYPES, "description": SW_TYPE_DESC},
-            "genuine": _prop(FLAG, "是否正版（默认是） genuine copy"),
-            "entertainment": _prop(FLAG, "是否游戏或娱乐性软件 game or entertainment software"),
-            "done": _prop(FLAG, "是否已完成操作（审查事后手续） whether the work is done (checks the follow-up)"),
-            "confirmation_signed": _prop(FLAG, "《软件安装维护确认单》是否已签字 confirmation form signed"),
-            "log_updated": _prop(FLAG, "《软件安装维护情况明细表》是否已登记 installation log updated"),
+            "genuine": described(FLAG, "是否正版（默认是） genuine copy"),
+            "entertainment": described(FLAG, "是否游戏或娱乐性软件 game or entertainment software"),
+            "done": described(FLAG, "是否已完成操作（审查事后手续） whether the work is done (checks the follow-up)"),
+            "confirmation_signed": described(FLAG, "《软件安装维护确认单》是否已签字 confirmation form signed"),
+            "log_updated": described(FLAG, "《软件安装维护情况明细表》是否已登记 installation log updated"),
         },
     },
 )
@@ -1373,17 +1327,16 @@ def install_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     upgrade = action == "upgrade"
     if facts.get("by") == "self":
         cite = f"{B}:32:2.1" if upgrade else f"{B}:32:1.1"
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "机关人员不得私自" + ("升级已安装的商业软件" if upgrade else "在计算机上安装或卸载软件"),
             "staff may not install, uninstall or upgrade software themselves",
             cites=[cite],
         )
     if action == "install" and facts.get("genuine") is False:
-        return finding(ctx, Outcome.BLOCKED, "不得安装非正版软件", "no unlicensed software", cites=[f"{B}:30:1.1"])
+        return ctx.finding(BLOCKED, "不得安装非正版软件", "no unlicensed software", cites=[f"{B}:30:1.1"])
     if action == "install" and facts.get("entertainment"):
-        return finding(ctx, Outcome.BLOCKED, "禁止安装游戏及娱乐性软件", "no games", cites=[f"{B}:40:7"])
+        return ctx.finding(BLOCKED, "禁止安装游戏及娱乐性软件", "no games", cites=[f"{B}:40:7"])
     if facts.get("done"):
         missing = [
             z
@@ -1395,33 +1348,30 @@ def install_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
         ]
         cites = [f"{B}:32:1.4"] + ([f"{B}:32:2.5"] if upgrade else [])
         if missing:
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "完成后须补齐：" + "、".join(missing) + ("（升级分别登记卸载和安装）" if upgrade else ""),
                 "follow-up missing: confirmation and/or log",
                 trace=missing,
                 cites=cites,
             )
-        return finding(ctx, Outcome.ALLOWED, "确认单已签字、明细表已登记", "confirmed and logged", cites=cites)
+        return ctx.finding(ALLOWED, "确认单已签字、明细表已登记", "confirmed and logged", cites=cites)
     if facts.get("unified"):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "办内统一部署，无须填写申请表",
             "office-wide deployment: no application needed",
             cites=[f"{B}:32:1.3"],
         )
     if facts.get("application_form") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须填写《软件安装维护申请表》",
             "file the software installation form",
             cites=[f"{B}:32:1.2"],
         )
     if facts.get("approved"):
-        return finding(ctx, Outcome.ALLOWED, "申请已审核同意，由综合科安排人员操作", "approved", cites=[f"{B}:32:1.2"])
+        return ctx.finding(ALLOWED, "申请已审核同意，由综合科安排人员操作", "approved", cites=[f"{B}:32:1.2"])
     return need(
         ctx, ["office"], "个人工作需要安装、卸载或升级软件", "individual software request", cites=[f"{B}:32:1.2"]
     )
@@ -1436,15 +1386,17 @@ SCRAP = check(
         "required": ["reached_min_life", "usable"],
         "additionalProperties": False,
         "properties": {
-            "reached_min_life": _prop(FLAG, "是否已达到规定的最低使用年限 whether the minimum service life is reached"),
-            "usable": _prop(FLAG, "能否继续使用 whether it can still be used"),
+            "reached_min_life": described(
+                FLAG, "是否已达到规定的最低使用年限 whether the minimum service life is reached"
+            ),
+            "usable": described(FLAG, "能否继续使用 whether it can still be used"),
             "reason": {
                 "enum": ["worn_out", "tech_progress", "hardware_scrapped"],
                 "description": "无法使用的原因：worn_out 其他 / tech_progress 技术进步 / "
                 "hardware_scrapped 计算机硬件报废",
             },
-            "can_migrate": _prop(FLAG, "能否迁移到其他计算机继续使用 whether it can move to another computer"),
-            "appraised": _prop(FLAG, "是否已经综合科鉴定 whether appraised by the general-affairs section"),
+            "can_migrate": described(FLAG, "能否迁移到其他计算机继续使用 whether it can move to another computer"),
+            "appraised": described(FLAG, "是否已经综合科鉴定 whether appraised by the general-affairs section"),
         },
     },
 )
@@ -1471,9 +1423,8 @@ def scrap_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
     elif not reached and reason == "hardware_scrapped" and facts.get("can_migrate") is False:
         case = f"{B}:30:2.6.3"
     else:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "不属于可申请报废的三种情形",
             "none of the three grounds for scrapping applies",
             trace=[
@@ -1558,17 +1509,15 @@ def ledger_entry_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
         blank, cite = list(LEDGER_FIELDS), f"{B}:31:1.7"
     wrong = [f for f in facts["filled"] if f in blank]
     if wrong:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "以下栏目不应填写：" + "、".join(FIELD_ZH[f] for f in wrong),
             "these fields must be blank: " + ", ".join(wrong),
             trace=[f"应空栏目 {len(blank)} 项，已填 {len(wrong)} 项"],
             cites=[cite],
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "登记栏目符合要求",
         "entry fields are correct",
         trace=[f"应空栏目 {len(blank)} 项"],
@@ -1629,17 +1578,15 @@ def same_number_baicheng(facts: Facts, ctx: RuleContext) -> Finding:
         keys, cites = ["name"], [f"{B}:31:1.5", f"{B}:31:1.6"]
     differ = [k for k in keys if str(a.get(k, "")) != str(b.get(k, ""))]
     if differ:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "须使用不同的软件编号（不同项：" + "、".join(FIELD_ZH.get(k, "软件名称") for k in differ) + "）",
             "different software numbers are required (" + ", ".join(differ) + " differ)",
             trace=[f"比较 {len(keys)} 项，不同 {len(differ)} 项"],
             cites=cites,
         )
-    return finding(
-        ctx,
-        Outcome.ALLOWED,
+    return ctx.finding(
+        ALLOWED,
         "可使用同一软件编号",
         "the same software number applies",
         trace=[f"比较 {len(keys)} 项，均相同"],
@@ -1676,14 +1623,14 @@ UPDATE = check(
                 "computer_added 新增计算机 / computer_disposed 处置计算机 / free_list_changed 调整免费软件清单 / "
                 "installed 安装 / uninstalled 卸载 / upgraded 升级",
             },
-            "summary_updated": _prop(
+            "summary_updated": described(
                 FLAG, "事件后是否已更新《软件使用情况汇总表》 summary table updated after the events"
             ),
-            "install_log_updated": _prop(
+            "install_log_updated": described(
                 FLAG, "是否已更新相应软件的《软件安装维护情况明细表》 installation log updated after the events"
             ),
-            "last_summary_update": _prop(DATE, "上次更新汇总表的日期 last update of the summary table"),
-            "last_detail_update": _prop(DATE, "上次更新明细表的日期 last update of the detail table"),
+            "last_summary_update": described(DATE, "上次更新汇总表的日期 last update of the summary table"),
+            "last_detail_update": described(DATE, "上次更新明细表的日期 last update of the detail table"),
         },
     },
 )
@@ -1715,9 +1662,8 @@ def ledger_update_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
     }
     if summary_events and facts.get("summary_updated") is False:
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "发生软件或计算机增减、免费软件清单调整后须更新《软件使用情况汇总表》",
                 "update the summary table after the events",
                 trace=[f"事件：{'、'.join(sorted(summary_events))}"],
@@ -1726,9 +1672,8 @@ def ledger_update_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
         )
     if events & {"installed", "uninstalled", "upgraded"} and facts.get("install_log_updated") is False:
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED,
+            ctx.finding(
+                BLOCKED,
                 "安装、卸载或升级后须更新《软件安装维护情况明细表》",
                 "update the installation log",
                 cites=[f"{B}:31:3.4"],
@@ -1743,15 +1688,14 @@ def ledger_update_baicheng(facts: Facts, ctx: RuleContext) -> list[Finding]:
         )
         late = ctx.on > dl.date
         out.append(
-            finding(
-                ctx,
-                Outcome.BLOCKED if late else Outcome.ALLOWED,
-                f"{label}{'已超过' if late else '未超过'}半年未更新（应于 {dl.date.isoformat()} 前更新）",
-                f"{key}: {'overdue' if late else 'current'} (due {dl.date.isoformat()})",
-                trace=[f"上次 {facts[key]} + {months} 个月 = {dl.date.isoformat()}；评估日 {ctx.on.isoformat()}"],
+            ctx.finding(
+                BLOCKED if late else ALLOWED,
+                f"{label}{'已超过' if late else '未超过'}半年未更新（应于 {iso(dl.date)} 前更新）",
+                f"{key}: {'overdue' if late else 'current'} (due {iso(dl.date)})",
+                trace=[f"上次 {facts[key]} + {months} 个月 = {iso(dl.date)}；评估日 {iso(ctx.on)}"],
                 cites=[f"{B}:31:2.2", f"{B}:32:3"],
                 deadlines=[dl],
                 extra=[ctx.param_cited("software.ledger_update.interval")],
             )
         )
-    return out or [finding(ctx, Outcome.ALLOWED, "软件台账无待更新事项", "nothing to update", cites=[f"{B}:31:1.7"])]
+    return out or [ctx.finding(ALLOWED, "软件台账无待更新事项", "nothing to update", cites=[f"{B}:31:1.7"])]

@@ -23,9 +23,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ...errors import NotFound
-from ..helpers import COUNT, DATE, FLAG, MONEY, cmp, day, money, num, unique_clauses, yuan
-from ..model import CitedClause, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, cmp, day, iso, money, unique_clauses, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Finding
 from ..registry import RuleContext, check, rule
 
 TONGYU, WENSHAN, BAICHENG = "tongyu-hrss", "wenshan-hrss", "baicheng-fupin"
@@ -238,13 +237,6 @@ CLAIM = check(
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _opt(ctx: RuleContext, name: str) -> Any:
-    try:
-        return ctx.param(name)
-    except NotFound:
-        return None
-
-
 def _roles_zh(roles: list[str]) -> str:
     return "、".join(ROLE_ZH.get(r, r) for r in roles)
 
@@ -263,42 +255,87 @@ def accompany_limit(facts: Any, ctx: RuleContext) -> Finding:
 
     以内 includes the number (10 guests → at most 3 diners); 超过 excludes it (11 guests → at most 11/3, i.e. 3).
     """
+    # the share p/q is compared exactly, in integers: diners ≤ guests × p/q ⇔ diners × q ≤ guests × p
     guests, diners = int(facts["guests"]), int(facts["accompanying"])
-    small_max = int(ctx.param("reception.accompany_limit.small_group_max"))
+    memo = ctx.memo  # the parameters as this rule uses them, read once per context (see _acc_*)
+    small_max, n = memo.get(_ACC_MAX) or _acc_small_max(ctx)
+    d, g = str(diners), str(guests)  # each figure written once, then placed in the texts
     if guests <= small_max:
-        name = "reception.accompany_limit.small_group_cap"
-        cap_raw: int | Fraction = int(ctx.param(name))
-        cap = Fraction(cap_raw)
-        basis = f"接待对象 {guests} 人 ≤ {small_max}"
-        basis_en = f"{guests} guests, at most {small_max}"
-        cap_txt = num(cap)
-    else:
-        name = "reception.accompany_limit.large_group_share"
-        share: Fraction = ctx.param(name)
-        cap = share * guests
-        floor = cap.numerator // cap.denominator
-        cap_txt = num(cap) if cap.denominator == 1 else f"{floor}"
-        basis = f"接待对象 {guests} 人 > {small_max}，{guests} × {share} = {num(cap)}"
-        basis_en = f"{guests} guests, more than {small_max}: {guests} × {share} = {num(cap)}"
-    ok = diners <= cap
-    op = "≤" if ok else ">"
-    trace = [f"陪餐 {diners} 人 {op} 上限 {cap_txt} 人（{basis}）"]
-    cited = unique_clauses([ctx.param_cited(name), ctx.param_cited("reception.accompany_limit.small_group_max")])
-    if ok:
+        cap, cap_txt, cited = memo.get(_ACC_SMALL) or _acc_small(ctx)
+        if diners <= cap:
+            return ctx.finding(
+                ALLOWED,
+                f"陪餐 {d} 人，未超过上限 {cap_txt} 人",
+                f"{d} accompanying diners, within the limit of {cap_txt} ({g} guests, at most {n})",
+                trace=(f"陪餐 {d} 人 ≤ 上限 {cap_txt} 人（接待对象 {g} 人 ≤ {n}）",),
+                extra=cited,
+            )
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"陪餐 {diners} 人，未超过上限 {cap_txt} 人",
-            f"{diners} accompanying diners, within the limit of {cap_txt} ({basis_en})",
-            trace=trace,
+            BLOCKED,
+            f"陪餐 {d} 人，超过上限 {cap_txt} 人，须减少陪餐人数",
+            f"{d} accompanying diners exceed the limit of {cap_txt} ({g} guests, at most {n})",
+            trace=(f"陪餐 {d} 人 > 上限 {cap_txt} 人（接待对象 {g} 人 ≤ {n}）",),
+            extra=cited,
+        )
+    p, q, share, cited = memo.get(_ACC_LARGE) or _acc_large(ctx)
+    top = guests * p
+    cap_txt = str(top // q)
+    exact = cap_txt if top % q == 0 else f"{top / q:.2f}".rstrip("0").rstrip(".")
+    if diners * q <= top:
+        return ctx.finding(
+            ALLOWED,
+            f"陪餐 {d} 人，未超过上限 {cap_txt} 人",
+            f"{d} accompanying diners, within the limit of {cap_txt} "
+            f"({g} guests, more than {n}: {g} × {share} = {exact})",
+            trace=(f"陪餐 {d} 人 ≤ 上限 {cap_txt} 人（接待对象 {g} 人 > {n}，{g} × {share} = {exact}）",),
             extra=cited,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
-        f"陪餐 {diners} 人，超过上限 {cap_txt} 人，须减少陪餐人数",
-        f"{diners} accompanying diners exceed the limit of {cap_txt} ({basis_en})",
-        trace=trace,
+        BLOCKED,
+        f"陪餐 {d} 人，超过上限 {cap_txt} 人，须减少陪餐人数",
+        f"{d} accompanying diners exceed the limit of {cap_txt} ({g} guests, more than {n}: {g} × {share} = {exact})",
+        trace=(f"陪餐 {d} 人 > 上限 {cap_txt} 人（接待对象 {g} 人 > {n}，{g} × {share} = {exact}）",),
         extra=cited,
     )
+
+
+_ACC_SMALL_MAX = "reception.accompany_limit.small_group_max"
+_ACC_SMALL_CAP = "reception.accompany_limit.small_group_cap"
+_ACC_SHARE = "reception.accompany_limit.large_group_share"
+_ACC_MAX, _ACC_SMALL, _ACC_LARGE = (
+    ("accompany_limit", "max"),
+    ("accompany_limit", "small"),
+    ("accompany_limit", "large"),
+)
+
+
+def _acc_small_max(ctx: RuleContext) -> tuple[int, str]:
+    """The largest small group, and as written (read once per context)."""
+    found: tuple[int, str] | None = ctx.memo.get(_ACC_MAX)
+    if found is None:
+        small_max = ctx.param(_ACC_SMALL_MAX)
+        found = ctx.memo[_ACC_MAX] = (small_max, str(small_max))
+    return found
+
+
+def _acc_small(ctx: RuleContext) -> tuple[int, str, tuple[CitedClause, ...]]:
+    """The small-group cap, as written, and its clauses (read once per context)."""
+    found: tuple[int, str, tuple[CitedClause, ...]] | None = ctx.memo.get(_ACC_SMALL)
+    if found is None:
+        cap = int(ctx.param(_ACC_SMALL_CAP))
+        cited = unique_clauses([ctx.param_cited(_ACC_SMALL_CAP), ctx.param_cited(_ACC_SMALL_MAX)])
+        found = ctx.memo[_ACC_SMALL] = (cap, str(cap), cited)
+    return found
+
+
+def _acc_large(ctx: RuleContext) -> tuple[int, int, str, tuple[CitedClause, ...]]:
+    """The large-group share as numerator, denominator and text, and its clauses (read once per context)."""
+    found: tuple[int, int, str, tuple[CitedClause, ...]] | None = ctx.memo.get(_ACC_LARGE)
+    if found is None:
+        share: Fraction = ctx.param(_ACC_SHARE)
+        cited = unique_clauses([ctx.param_cited(_ACC_SHARE), ctx.param_cited(_ACC_SMALL_MAX)])
+        found = ctx.memo[_ACC_LARGE] = (share.numerator, share.denominator, str(share), cited)
+    return found
 
 
 @rule(
@@ -310,6 +347,7 @@ def accompany_limit(facts: Any, ctx: RuleContext) -> Finding:
         (f"{BAICHENG}:19:9", "无公函的公务活动和来访人员一律不予接待"),
         (f"{BAICHENG}:19:6", "派出单位应当向接待单位发出公函，告知内容、行程和人员"),
     ],
+    needs=["has_official_letter"],
 )
 def official_letter(facts: Any, ctx: RuleContext) -> Finding | None:
     """无公函的公务活动和来访人员一律不予接待。"""
@@ -317,13 +355,13 @@ def official_letter(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts["has_official_letter"]:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "派出单位已发公函，可以按规定接待",
             "The sending unit sent an official letter: the reception may be arranged",
             trace=["公函：有"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "无公函的公务活动和来访人员一律不予接待，不得用公款支付",
         "No official letter: the visitors are not received and no public funds may be spent on them",
         trace=["公函：无"],
@@ -338,6 +376,7 @@ def official_letter(facts: Any, ctx: RuleContext) -> Finding | None:
         (f"{TONGYU}:7:1.4", "休假、探亲、旅游等属于非公务活动和个人接待活动，一律不纳入公务接待范围"),
         (f"{BAICHENG}:19:10", "休假、探亲、旅游等属于非公务活动和个人接待活动，一律不能纳入公务接待范围"),
     ],
+    needs=["purpose"],
 )
 def scope(facts: Any, ctx: RuleContext) -> Finding | None:
     """休假、探亲、旅游等非公务活动不纳入公务接待范围。"""
@@ -346,13 +385,13 @@ def scope(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if purpose == "official":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "来访属公务活动，在公务接待范围内",
             "The visit is official business: within the scope of official reception",
             trace=["来访性质：公务"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "休假、探亲、旅游等属于非公务活动，不纳入公务接待范围",
         f"A non-official visit ({purpose}) is not an official reception",
         trace=[f"来访性质：{PURPOSE_ZH[purpose]}（非公务）"],
@@ -367,6 +406,7 @@ def scope(facts: Any, ctx: RuleContext) -> Finding | None:
         (f"{TONGYU}:7:1.3", "副厅级以上领导来通榆进行公务活动，由人秘科协调相关科室共同负责接待"),
         (f"{TONGYU}:7:1.3", "副厅级以下领导来通榆进行公务活动，由相关科室（单位）按照规定自行负责接待"),
     ],
+    needs=["guest_rank"],
 )
 def host_art3(facts: Any, ctx: RuleContext) -> Finding | None:
     """接待主体按来访领导级别：副厅级以上由人秘科协调；以下由相关科室自行接待。
@@ -378,13 +418,13 @@ def host_art3(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if rank == "deputy_department_or_above":
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "副厅级以上领导：须由人秘科协调相关科室共同负责接待，不由科室自行接待",
             "Deputy-department rank or above: 人秘科 must coordinate the reception",
             trace=["来访领导级别：副厅级以上 → 人秘科协调"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "副厅级以下领导：由相关科室（单位）按照规定自行负责接待",
         "Below deputy-department rank: the section hosts itself",
         trace=["来访领导级别：副厅级以下 → 相关科室自行接待"],
@@ -397,6 +437,7 @@ def host_art3(facts: Any, ctx: RuleContext) -> Finding | None:
     agencies=[TONGYU, BAICHENG, WENSHAN],
     cites=[],
     params=["reception.approval.plan_approver"],
+    needs=["approval"],
 )
 def approval(facts: Any, ctx: RuleContext) -> Finding | None:
     """接待前的审批：通榆 报告单和方案经局长签批；白城 审批报告单 综合科→分管领导→主要领导、流程图 主要领导审批方案；
@@ -407,13 +448,13 @@ def approval(facts: Any, ctx: RuleContext) -> Finding | None:
     name = "reception.approval.approvers"
     approvers: list[str] = list(ctx.param(name))
     cited = [ctx.param_cited(name)]
-    plan = _opt(ctx, "reception.approval.plan_approver")
+    plan = ctx.param_or("reception.approval.plan_approver")
     if plan is not None:  # 白城流程图：接待方案报主要领导审批
         cited.append(ctx.param_cited("reception.approval.plan_approver"))
         approvers += [r for r in plan if r not in approvers]
     if state == "approved":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"接待已经{_roles_zh(approvers)}审批，按批准的方案执行",
             "The reception was approved beforehand; carry it out as approved",
             trace=["审批：已事前审批"],
@@ -427,7 +468,7 @@ def approval(facts: Any, ctx: RuleContext) -> Finding | None:
     if state == "phone_consent":
         zh += "；本制度未规定电话请示后补办的程序，须先书面审批"
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         zh,
         "The reception needs written approval before it takes place",
         trace=[f"审批：{APPROVAL_ZH[state]}"],
@@ -441,6 +482,7 @@ def approval(facts: Any, ctx: RuleContext) -> Finding | None:
     check="reception.request",
     agencies=[WENSHAN],
     cites=[(f"{WENSHAN}:41:1", "因特殊情况不能事前报批的公务接待,需经电话请示同意,并在3个工作日内补办报批手续")],
+    needs=["approval"],
 )
 def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     """文山 第三十七条(一)：不能事前报批的，经电话请示同意，并在3个工作日内补办报批手续。
@@ -454,7 +496,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     cited = [ctx.param_cited("reception.post_approval_art37.working_days")]
     if "reception_date" not in facts:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"经电话请示同意的接待，须在接待后{n}个工作日内补办报批手续（请提供接待日期以计算期限）",
             f"Phone consent only: complete the written approval within {n} working days after the reception",
             trace=["审批：电话请示同意"],
@@ -465,30 +507,28 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     done = facts.get("approval_completed_on")
     if done is None:
         return ctx.finding(
-            Outcome.WARNING,
-            f"经电话请示同意，须于 {due.date.isoformat()} 前补办报批手续",
-            f"Phone consent: complete the written approval by {due.date.isoformat()}",
-            trace=[f"接待 {start.isoformat()} + {n} 个工作日 = {due.date.isoformat()}"],
+            WARNING,
+            f"经电话请示同意，须于 {iso(due.date)} 前补办报批手续",
+            f"Phone consent: complete the written approval by {iso(due.date)}",
+            trace=[f"接待 {iso(start)} + {n} 个工作日 = {iso(due.date)}"],
             deadlines=[due],
             extra=cited,
         )
     done_d = day(done)
     if done_d <= due.date:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"已于 {done_d.isoformat()} 补办报批手续，未超过期限 {due.date.isoformat()}",
-            f"Written approval completed on {done_d.isoformat()}, within the limit {due.date.isoformat()}",
-            trace=[
-                f"补办 {done_d.isoformat()} ≤ 期限 {due.date.isoformat()}（接待 {start.isoformat()} + {n} 个工作日）"
-            ],
+            ALLOWED,
+            f"已于 {iso(done_d)} 补办报批手续，未超过期限 {iso(due.date)}",
+            f"Written approval completed on {iso(done_d)}, within the limit {iso(due.date)}",
+            trace=[f"补办 {iso(done_d)} ≤ 期限 {iso(due.date)}（接待 {iso(start)} + {n} 个工作日）"],
             deadlines=[due],
             extra=cited,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"补办报批手续 {done_d.isoformat()} 已超过期限 {due.date.isoformat()}",
-        f"The written approval ({done_d.isoformat()}) came after the limit {due.date.isoformat()}",
-        trace=[f"补办 {done_d.isoformat()} > 期限 {due.date.isoformat()}（接待 {start.isoformat()} + {n} 个工作日）"],
+        WARNING,
+        f"补办报批手续 {iso(done_d)} 已超过期限 {iso(due.date)}",
+        f"The written approval ({iso(done_d)}) came after the limit {iso(due.date)}",
+        trace=[f"补办 {iso(done_d)} > 期限 {iso(due.date)}（接待 {iso(start)} + {n} 个工作日）"],
         deadlines=[due],
         extra=cited,
     )
@@ -499,6 +539,7 @@ def post_approval_art37(facts: Any, ctx: RuleContext) -> Finding | None:
     check="reception.request",
     agencies=[TONGYU, BAICHENG],
     cites=[],
+    needs=["working_meals"],
 )
 def working_meal(facts: Any, ctx: RuleContext) -> Finding | None:
     """接待对象按标准自行用餐；确因工作需要，接待单位可以安排一次工作餐。"""
@@ -510,14 +551,14 @@ def working_meal(facts: Any, ctx: RuleContext) -> Finding | None:
     trace = [f"工作餐 {meals} 次 {'≤' if meals <= most else '>'} 上限 {most} 次"]
     if meals <= most:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"安排工作餐 {meals} 次，未超过 {most} 次",
             f"{meals} working meal(s): within the limit of {most}",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"接待单位只可安排 {most} 次工作餐，其余用餐由接待对象自行负担",
         f"The host may arrange only {most} working meal(s); the guests pay for the others",
         trace=trace,
@@ -547,6 +588,7 @@ _MEAL_ZH = {
     agencies=[TONGYU, BAICHENG],
     cites=[],
     params=["reception.meal_standard.table_strict"],
+    needs=["meal_type"],
 )
 def meal_standard(facts: Any, ctx: RuleContext) -> Finding | None:
     """用餐标准（人均，不含酒水和饮品）：自助早餐、午晚餐的标准为上限（含本数）；工作桌餐“低于”标准（不含本数）。"""
@@ -566,14 +608,14 @@ def meal_standard(facts: Any, ctx: RuleContext) -> Finding | None:
         cited = unique_clauses([*cited, ctx.param_cited("reception.meal_standard.table_strict")])
     if ok:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"{_MEAL_ZH[kind]}人均 {yuan(cost)}，符合用餐标准",
             f"{kind}: {cost} yuan per head is within the standard of {cap} yuan",
             trace=trace,
             extra=cited,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"{_MEAL_ZH[kind]}人均 {yuan(cost)}，超过用餐标准（{bound}）",
         f"{kind}: {cost} yuan per head exceeds the standard ({'below ' if strict else 'at most '}{cap} yuan)",
         trace=trace,
@@ -589,6 +631,7 @@ def meal_standard(facts: Any, ctx: RuleContext) -> Finding | None:
         (f"{TONGYU}:7:4.9", "工作餐原则上安排自助餐，人数过少和不具备自助餐条件的基层单位可视情况安排桌餐"),
         (f"{BAICHENG}:19:15", "工作餐原则上安排自助餐，人数过少和不具备自助餐条件的基层单位可视情况安排桌餐"),
     ],
+    needs=["meal_type"],
 )
 def buffet_first(facts: Any, ctx: RuleContext) -> Finding | None:
     """工作餐原则上安排自助餐；人数过少或不具备自助餐条件的，可视情况安排桌餐。"""
@@ -597,13 +640,13 @@ def buffet_first(facts: Any, ctx: RuleContext) -> Finding | None:
     reason = facts.get("table_meal_reason")
     if reason:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "因人数过少或不具备自助餐条件安排桌餐，符合规定",
             f"Table meal justified ({reason})",
             trace=[f"桌餐理由：{TABLE_REASON_ZH[reason]}"],
         )
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         "工作餐原则上安排自助餐；安排桌餐须属人数过少或不具备自助餐条件的情形",
         "Working meals are buffets in principle; a table meal needs a reason (too few people / no buffet)",
         trace=["桌餐理由：未说明"],
@@ -618,6 +661,7 @@ def buffet_first(facts: Any, ctx: RuleContext) -> Finding | None:
         (f"{TONGYU}:7:4.9", "县内各类公务活动用餐一律不饮酒"),
         (f"{TONGYU}:7:4.9", "接待省外人员按《党政机关国内公务接待管理规定》执行"),
     ],
+    needs=["alcohol"],
 )
 def no_alcohol(facts: Any, ctx: RuleContext) -> Finding | None:
     """通榆：县内各类公务活动用餐一律不饮酒；接待省外人员按《党政机关国内公务接待管理规定》执行。
@@ -628,16 +672,16 @@ def no_alcohol(facts: Any, ctx: RuleContext) -> Finding | None:
     if "alcohol" not in facts:
         return None
     if not facts["alcohol"]:
-        return ctx.finding(Outcome.ALLOWED, "用餐不饮酒", "No alcohol served", trace=["饮酒：否"])
+        return ctx.finding(ALLOWED, "用餐不饮酒", "No alcohol served", trace=["饮酒：否"])
     if facts.get("out_of_province_guests"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "接待省外人员按《党政机关国内公务接待管理规定》执行，不得提供高档酒水，请核对该规定",
             "Out-of-province guests: the national reception rules apply (no premium liquor); check them",
             trace=["饮酒：是；接待对象：省外人员"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "县内各类公务活动用餐一律不饮酒",
         "No alcohol at any official meal within the county",
         trace=["饮酒：是；接待对象：省内"],
@@ -658,6 +702,7 @@ _PROHIBITED = (
     agencies=[TONGYU, BAICHENG],
     cites=[],
     params=list(_PROHIBITED),
+    needs=["arrangements"],
 )
 def prohibited(facts: Any, ctx: RuleContext) -> Finding | None:
     """迎送、用餐、住宿、活动的禁止事项（各机构所列不同，见参数）。"""
@@ -668,7 +713,7 @@ def prohibited(facts: Any, ctx: RuleContext) -> Finding | None:
     cited: list[CitedClause] = []
     seen: set[str] = set()
     for name in _PROHIBITED:
-        kinds = _opt(ctx, name)
+        kinds = ctx.param_or(name)
         if not kinds:
             continue
         hit = [a for a in planned if a in kinds]
@@ -680,13 +725,13 @@ def prohibited(facts: Any, ctx: RuleContext) -> Finding | None:
                 cited.append(c)
     if not bad:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "所列安排不属于本制度禁止的事项",
             "None of the planned arrangements is prohibited by this agency's rules",
             trace=[f"安排：{'、'.join(ARRANGEMENT_ZH[a] for a in planned)}"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"不得{'、'.join(ARRANGEMENT_ZH[a] for a in bad)}",
         f"Prohibited arrangements: {', '.join(bad)}",
         trace=[f"禁止事项：{'、'.join(ARRANGEMENT_ZH[a] for a in bad)}"],
@@ -708,7 +753,7 @@ def venue_art37(facts: Any, ctx: RuleContext) -> Finding:
     """文山：公务接待一般安排在定点餐馆就餐；特殊情况不在定点餐馆的，接待后7个工作日内填报报销审批单。"""
     if facts.get("designated_restaurant", True):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "在定点餐馆就餐，由办公室（或其指定的接待科室）工作人员签单，定期与餐馆结账",
             "Meal at a designated restaurant: office staff sign the bill; settled periodically",
             trace=["就餐地点：定点餐馆"],
@@ -720,9 +765,9 @@ def venue_art37(facts: Any, ctx: RuleContext) -> Finding:
         start = day(facts["reception_date"])
         due = ctx.deadline(start, n, "working_days", "填报公务接待费用报销审批单", "file the reception cost claim")
         deadlines.append(due)
-        trace.append(f"接待 {start.isoformat()} + {n} 个工作日 = {due.date.isoformat()}")
+        trace.append(f"接待 {iso(start)} + {n} 个工作日 = {iso(due.date)}")
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         f"不在定点餐馆接待属特殊情况：接待后{n}个工作日内由经办人员填报报销审批单并附发票",
         f"Not at a designated restaurant: file the claim with the invoice within {n} working days",
         trace=trace,
@@ -756,14 +801,14 @@ def claim_documents(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"应附：{'、'.join(zh_doc[d] for d in need)}；缺：{'、'.join(zh_doc[d] for d in missing) or '无'}"]
     if not missing:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "报销凭证齐全",
             "The vouchers are complete",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"报销凭证不全，缺少{'、'.join(zh_doc[d] for d in missing)}",
         f"Vouchers incomplete: missing {', '.join(missing)}",
         trace=trace,
@@ -787,14 +832,14 @@ def claim_signoff(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"应签：{_roles_zh(need)}；未签：{_roles_zh(missing) or '无'}"]
     if not missing:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "报销签批齐全，可以履行报账程序",
             "All required signatures are present: the claim may be paid",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"报销须经{_roles_zh(missing)}签字",
         f"The claim needs the signature of: {', '.join(missing)}",
         trace=trace,
@@ -829,13 +874,13 @@ def claim_payment(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(problems),
             "Cash payment, guests' own costs or shifted costs may not be charged to reception",
             trace=trace + problems,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "结算方式和列支范围符合规定",
         "Payment method and charged items comply",
         trace=trace or ["列支范围：符合"],
@@ -862,7 +907,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
     """
     if facts.get("designated_restaurant", True):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "定点餐馆就餐：办公室签单，办公室会同规划财务科定期与餐馆结账",
             "Designated restaurant: the office signs the bill and settles periodically",
             trace=["就餐地点：定点餐馆"],
@@ -876,7 +921,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
             problems.append(f"缺{zh}")
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "非定点餐馆接待须填报公务接待费用报销审批单并附发票（" + "、".join(problems) + "）",
             "A claim for a non-designated restaurant needs the claim form and the invoice",
             trace=problems,
@@ -884,7 +929,7 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
         )
     if "reception_date" not in facts:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"非定点餐馆接待须在接待后{n}个工作日内填报（请提供接待日期以核对期限）",
             f"Non-designated restaurant: file within {n} working days after the reception",
             trace=["接待日期：未提供"],
@@ -895,32 +940,29 @@ def claim_deadline_art37(facts: Any, ctx: RuleContext) -> Finding:
     filed = facts.get("claim_date")
     if filed is None:
         return ctx.finding(
-            Outcome.WARNING,
-            f"须于 {due.date.isoformat()} 前填报报销审批单",
-            f"File the claim by {due.date.isoformat()}",
-            trace=[f"接待 {start.isoformat()} + {n} 个工作日 = {due.date.isoformat()}"],
+            WARNING,
+            f"须于 {iso(due.date)} 前填报报销审批单",
+            f"File the claim by {iso(due.date)}",
+            trace=[f"接待 {iso(start)} + {n} 个工作日 = {iso(due.date)}"],
             deadlines=[due],
             extra=cited,
         )
     f = day(filed)
     ok = f <= due.date
-    trace = [
-        f"填报 {f.isoformat()} {'≤' if ok else '>'} 期限 {due.date.isoformat()}"
-        f"（接待 {start.isoformat()} + {n} 个工作日）"
-    ]
+    trace = [f"填报 {iso(f)} {'≤' if ok else '>'} 期限 {iso(due.date)}（接待 {iso(start)} + {n} 个工作日）"]
     if ok:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"已在期限 {due.date.isoformat()} 内填报",
-            f"Filed within the limit {due.date.isoformat()}",
+            ALLOWED,
+            f"已在期限 {iso(due.date)} 内填报",
+            f"Filed within the limit {iso(due.date)}",
             trace=trace,
             deadlines=[due],
             extra=cited,
         )
     return ctx.finding(
-        Outcome.WARNING,
-        f"填报日期 {f.isoformat()} 超过期限 {due.date.isoformat()}",
-        f"Filed after the limit {due.date.isoformat()}",
+        WARNING,
+        f"填报日期 {iso(f)} 超过期限 {iso(due.date)}",
+        f"Filed after the limit {iso(due.date)}",
         trace=trace,
         deadlines=[due],
         extra=cited,

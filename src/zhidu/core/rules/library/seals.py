@@ -17,17 +17,10 @@ Who signs for each seal at Wenshan is data (``agencies/wenshan-hrss/parameters/s
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..helpers import COUNT, FLAG
-from ..model import CitedClause, Finding, Outcome
+from ..helpers import COUNT, FLAG, described
+from ..model import ALLOWED, BLOCKED, CitedClause, Finding
 from ..registry import Facts, RuleContext, check, rule
-from .finance import B, W, finding, need
-
-
-def _prop(base: dict[str, Any], zh_en: str) -> dict[str, Any]:
-    return {**base, "description": zh_en}
-
+from .finance import B, W, need
 
 SEALS = {
     "party_group": "党组印章（党组章）",
@@ -81,38 +74,38 @@ USE = check(
                 "description": "用印事由（默认 document） purpose: "
                 + " / ".join(f"{k} {v}" for k, v in PURPOSES.items()),
             },
-            "take_out": _prop(FLAG, "是否将印章带出（默认否） whether the seal leaves the office"),
-            "signed_by_leader": _prop(
+            "take_out": described(FLAG, "是否将印章带出（默认否） whether the seal leaves the office"),
+            "signed_by_leader": described(
                 FLAG,
                 "是否已取得有权审批人的签字或同意（批件、签发；带出时为带出同意） "
                 "whether the competent approver has already signed or consented",
             ),
-            "blank_paper": _prop(FLAG, "是否在空白纸页、表格、合同上用印 whether stamping blank paper or forms"),
-            "written_application": _prop(
+            "blank_paper": described(FLAG, "是否在空白纸页、表格、合同上用印 whether stamping blank paper or forms"),
+            "written_application": described(
                 FLAG, "空白页面用印是否已提出书面申请（白城） whether a written application was made"
             ),
-            "irregular_document": _prop(
+            "irregular_document": described(
                 FLAG, "文档是否行文不规范（字迹潦草、涂改、表达不清、落款不明） whether the document is irregular"
             ),
-            "emergency": _prop(FLAG, "是否特殊情况急需用章（白城，先用后补） whether it is an emergency"),
-            "seal_stopped": _prop(FLAG, "印章是否已停用（更名、损坏、遗失） whether the seal has been retired"),
-            "owner_consent": _prop(FLAG, "单位负责人印章是否经本人同意（文山） whether the seal's owner consented"),
-            "by_outsider": _prop(
+            "emergency": described(FLAG, "是否特殊情况急需用章（白城，先用后补） whether it is an emergency"),
+            "seal_stopped": described(FLAG, "印章是否已停用（更名、损坏、遗失） whether the seal has been retired"),
+            "owner_consent": described(FLAG, "单位负责人印章是否经本人同意（文山） whether the seal's owner consented"),
+            "by_outsider": described(
                 FLAG, "是否由外来办文、办证人员直接到办公室用印（文山） whether an outsider stamps directly"
             ),
-            "unit_certificate": _prop(
+            "unit_certificate": described(
                 FLAG,
                 "下级单位人员是否持单位证明且有单位领导签署意见（文山） whether the visitor holds a unit certificate",
             ),
-            "logged": _prop(FLAG, "是否已登记《印章使用登记表》 whether the use is entered in the seal log"),
+            "logged": described(FLAG, "是否已登记《印章使用登记表》 whether the use is entered in the seal log"),
             "log_fields": {
                 "type": "array",
                 "uniqueItems": True,
                 "items": {"enum": LOG_FIELDS},
                 "description": "登记表已填栏目 log fields filled: " + " / ".join(f"{k} {v}" for k, v in LOG_ZH.items()),
             },
-            "to_archive": _prop(FLAG, "文件材料是否需要存档 whether the stamped document is to be archived"),
-            "archive_copies": _prop(COUNT, "加盖印章后留存存档的份数 stamped copies kept for the archive"),
+            "to_archive": described(FLAG, "文件材料是否需要存档 whether the stamped document is to be archived"),
+            "archive_copies": described(COUNT, "加盖印章后留存存档的份数 stamped copies kept for the archive"),
         },
     },
 )
@@ -140,34 +133,29 @@ def wenshan_bans(facts: Facts, ctx: RuleContext) -> Finding:
     """文山（五）11 不准在空白纸页上用印；（四）单位负责人印章须经本人同意；（五）7 外来人员不得直接到办公室用印；
     （五）9 下级人社部门人员须持单位证明并有单位领导签署意见。"""
     if facts.get("blank_paper"):
-        return finding(
-            ctx, Outcome.BLOCKED, "不准在空白纸页上用印", "no stamping on blank paper", cites=[f"{W}:34:5.11"]
-        )
+        return ctx.finding(BLOCKED, "不准在空白纸页上用印", "no stamping on blank paper", cites=[f"{W}:34:5.11"])
     if facts["seal"] == "legal_person" and not facts.get("owner_consent"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "使用单位负责人印章须经本人同意",
             "the owner must consent to the use of a personal seal",
             cites=[f"{W}:34:4"],
         )
     if facts.get("by_outsider"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "不允许外来办文、办证人员直接到办公室用印，须由业务科室派人用印",
             "outsiders may not stamp directly: the section concerned sends its own staff",
             cites=[f"{W}:34:5.7"],
         )
     if _purpose(facts) == "subordinate_request" and not facts.get("unit_certificate"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "下级人社部门人员须持单位相关证明，并有单位领导签署意见",
             "the visitor needs a certificate endorsed by the unit leader",
             cites=[f"{W}:34:5.9"],
         )
-    return finding(ctx, Outcome.ALLOWED, "无禁止情形", "no prohibition applies", cites=[f"{W}:34:5.11"])
+    return ctx.finding(ALLOWED, "无禁止情形", "no prohibition applies", cites=[f"{W}:34:5.11"])
 
 
 @rule(
@@ -199,9 +187,8 @@ def wenshan_approval(facts: Facts, ctx: RuleContext) -> Finding | None:
         approvers, cites, extra = list(ctx.param(name)), [], [ctx.param_cited(name)]
         what = f"使用{SEALS[seal]}"
     if facts.get("signed_by_leader"):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"{what}：已持领导批件，由印章管理人员验证登记后用印",
             "the leader's signed approval is held: verify, log and stamp",
             trace=["领导批件：已有"],
@@ -234,9 +221,8 @@ def wenshan_take_out(facts: Facts, ctx: RuleContext) -> Finding | None:
     else:
         approvers = ["section_head"]
     if facts.get("signed_by_leader"):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             f"{SEALS[seal]}带出已经同意，印章管理人员在登记簿上详细记录后带出",
             "consent given: log the take-out and go",
             trace=["带出同意：已有"],
@@ -268,9 +254,8 @@ def wenshan_log(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] | Non
         missing = [f for f in LOG_FIELDS if f not in facts.get("log_fields", [])]
         if missing:
             out.append(
-                finding(
-                    ctx,
-                    Outcome.BLOCKED,
+                ctx.finding(
+                    BLOCKED,
                     "印章使用情况登记表缺少：" + "、".join(LOG_ZH[m] for m in missing),
                     "the seal log lacks: " + ", ".join(missing),
                     trace=[f"已填 {6 - len(missing)}/6 项"],
@@ -279,18 +264,15 @@ def wenshan_log(facts: Facts, ctx: RuleContext) -> Finding | list[Finding] | Non
             )
         else:
             out.append(
-                finding(
-                    ctx, Outcome.ALLOWED, "登记表六项齐全", "log complete", trace=["已填 6/6 项"], cites=[f"{W}:34:6.3"]
-                )
+                ctx.finding(ALLOWED, "登记表六项齐全", "log complete", trace=["已填 6/6 项"], cites=[f"{W}:34:6.3"])
             )
     if facts.get("to_archive"):
         want: int = ctx.param("seal.use.archive_copies")
         have = int(facts.get("archive_copies", 0))
         ok = have >= want
         out.append(
-            finding(
-                ctx,
-                Outcome.ALLOWED if ok else Outcome.BLOCKED,
+            ctx.finding(
+                ALLOWED if ok else BLOCKED,
                 f"存档留存 {have} 份" + ("" if ok else f"，须留存 {want} 份"),
                 f"{have} archive copies kept" + ("" if ok else f"; {want} required"),
                 trace=[f"留存 {have} 份 {'≥' if ok else '<'} {want} 份"],
@@ -319,11 +301,10 @@ def baicheng_bans(facts: Facts, ctx: RuleContext) -> Finding:
     """白城二、5 行文不规范拒绝用章；二、6 空白页面一律不得用印（特殊情况书面申请、主要领导签字同意）；二、9 停用的
     印章不得使用；二、1 先审批后用印并填写《印章使用登记表》。"""
     if facts.get("seal_stopped"):
-        return finding(ctx, Outcome.BLOCKED, "印章已停用，不得使用", "the seal has been retired", cites=[f"{B}:37:2.9"])
+        return ctx.finding(BLOCKED, "印章已停用，不得使用", "the seal has been retired", cites=[f"{B}:37:2.9"])
     if facts.get("irregular_document"):
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "行文不规范（字迹潦草、涂改、表达不清、落款不明）的文档拒绝加盖印章",
             "irregular documents are refused",
             cites=[f"{B}:37:2.5"],
@@ -337,22 +318,20 @@ def baicheng_bans(facts: Facts, ctx: RuleContext) -> Finding:
                 "stamping a blank page (written application made)",
                 cites=[f"{B}:37:2.6"],
             )
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "单位印章一律不得在空白页面上使用（特殊情况须书面申请并经主要领导签字同意）",
             "no stamping on blank pages without a written application approved by the principal leader",
             cites=[f"{B}:37:2.6"],
         )
     if facts.get("logged") is False:
-        return finding(
-            ctx,
-            Outcome.BLOCKED,
+        return ctx.finding(
+            BLOCKED,
             "凡使用印章须认真填写《印章使用登记表》",
             "every use must be entered in the seal log",
             cites=[f"{B}:37:2.1"],
         )
-    return finding(ctx, Outcome.ALLOWED, "无禁止情形", "no prohibition applies", cites=[f"{B}:37:2.6"])
+    return ctx.finding(ALLOWED, "无禁止情形", "no prohibition applies", cites=[f"{B}:37:2.6"])
 
 
 @rule(
@@ -397,9 +376,8 @@ def baicheng_approval(facts: Facts, ctx: RuleContext) -> Finding | None:
             ctx, ["office"], "个人事项（贷款、担保、落户口等）加盖公章", "personal matter", cites=[f"{B}:37:2.4"]
         )
     if facts.get("signed_by_leader"):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "办领导已签发：出示领导签字并登记后可直接用章",
             "signed off by a leader: show the signature, log it and stamp",
             trace=["办领导签发：已有"],
@@ -419,9 +397,8 @@ def baicheng_take_out(facts: Facts, ctx: RuleContext) -> Finding | None:
     if not facts.get("take_out"):
         return None
     if facts.get("signed_by_leader"):
-        return finding(
-            ctx,
-            Outcome.ALLOWED,
+        return ctx.finding(
+            ALLOWED,
             "综合科负责人已签字同意，印章可带出（只可用于申请事由）",
             "the general-affairs head signed: the seal may go out for the stated purpose only",
             trace=["综合科负责人签字：已有"],
@@ -454,12 +431,14 @@ MANAGE = check(
                 "enum": ["name_change", "damaged", "lost_or_stolen", "other"],
                 "description": "停用原因：单位名称变动 / 损坏 / 遗失或被盗 / 其他 reason for retiring",
             },
-            "private_disposal": _prop(FLAG, "停用印章是否私自处理 whether a retired seal is disposed of privately"),
-            "temp_custodian_designated": _prop(
+            "private_disposal": described(FLAG, "停用印章是否私自处理 whether a retired seal is disposed of privately"),
+            "temp_custodian_designated": described(
                 FLAG, "是否已事前报告领导指定代管人 whether a stand-in custodian was designated beforehand"
             ),
-            "reported": _prop(FLAG, "遗失是否已报告领导并办理遗失声明、备案 whether a loss was reported and declared"),
-            "handover_record": _prop(FLAG, "移交是否办理了相关手续 whether the handover was recorded"),
+            "reported": described(
+                FLAG, "遗失是否已报告领导并办理遗失声明、备案 whether a loss was reported and declared"
+            ),
+            "handover_record": described(FLAG, "移交是否办理了相关手续 whether the handover was recorded"),
         },
     },
 )
@@ -490,17 +469,15 @@ def manage_baicheng(facts: Facts, ctx: RuleContext) -> Finding | None:
         )
     if action == "stop":
         if facts.get("private_disposal"):
-            return finding(
-                ctx,
-                Outcome.BLOCKED,
+            return ctx.finding(
+                BLOCKED,
                 "停用的公章不得私自处理",
                 "retired seals may not be disposed of privately",
                 cites=[f"{B}:37:2.9"],
             )
         if facts.get("reason") in ("name_change", "damaged", "lost_or_stolen"):
-            return finding(
-                ctx,
-                Outcome.ALLOWED,
+            return ctx.finding(
+                ALLOWED,
                 "公章必须停用，由综合科统一封存或送相关部门销毁",
                 "the seal must be retired and sealed up or destroyed by the general-affairs section",
                 cites=[f"{B}:37:2.9"],
@@ -508,18 +485,16 @@ def manage_baicheng(facts: Facts, ctx: RuleContext) -> Finding | None:
         return None
     if action == "custodian_absence":
         ok = bool(facts.get("temp_custodian_designated"))
-        return finding(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             "已指定代管人" if ok else "保管人出差、请休假须事前报告相关领导指定其他人暂时代管",
             "stand-in designated" if ok else "designate a stand-in custodian before leaving",
             cites=[f"{B}:37:3.1"],
         )
     if action == "lost":
         ok = bool(facts.get("reported"))
-        return finding(
-            ctx,
-            Outcome.ALLOWED if ok else Outcome.BLOCKED,
+        return ctx.finding(
+            ALLOWED if ok else BLOCKED,
             "已报告并办理遗失声明、备案" if ok else "印章丢失须迅速报告办领导，办理遗失声明并报有关部门备案",
             "loss reported" if ok else "report the loss, publish a declaration and file it",
             cites=[f"{B}:37:3.2"],
@@ -538,9 +513,8 @@ def manage_wenshan(facts: Facts, ctx: RuleContext) -> Finding | None:
     if facts["action"] != "handover":
         return None
     ok = bool(facts.get("handover_record"))
-    return finding(
-        ctx,
-        Outcome.ALLOWED if ok else Outcome.BLOCKED,
+    return ctx.finding(
+        ALLOWED if ok else BLOCKED,
         "印章移交手续已办理" if ok else "印章移交须办理相关手续",
         "handover recorded" if ok else "a seal handover must be recorded",
     )

@@ -33,8 +33,8 @@ import datetime as dt
 from fractions import Fraction
 
 from ...calendar import add_months_clamped
-from ..helpers import COUNT, DATE, FLAG
-from ..model import Deadline, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, enum, enum_list, iso, obj
+from ..model import WARNING, Deadline, Finding
 from ..registry import Facts, RuleContext, check, rule
 from .services import (
     APPROVED_BY,
@@ -43,11 +43,8 @@ from .services import (
     ask,
     d,
     day,
-    enum,
-    enum_list,
     moment,
     no,
-    obj,
     ok,
     pc,
     plain_deadline,
@@ -264,7 +261,7 @@ def incident_district(facts: Facts, ctx: RuleContext) -> Finding:
     hours: int = ctx.param("security.incident.leak_hours")
     cut = start + dt.timedelta(hours=hours)
     dl = Deadline(
-        cut.date(), f"泄密报告时限 {cut.isoformat(sep=' ', timespec='minutes')}", f"leak report due {cut.isoformat()}"
+        cut.date(), f"泄密报告时限 {cut.isoformat(sep=' ', timespec='minutes')}", f"leak report due {iso(cut)}"
     )
     extra = pc(ctx, "security.incident.leak_hours")
     bad = []
@@ -1797,7 +1794,7 @@ def archive_store(facts: Facts, ctx: RuleContext) -> Finding | None:
             )
         m: int = ctx.param("secret.archive.inventory_months")
         due = add_months_clamped(last, m)
-        dl = plain_deadline(due, "下次库存核对期限", "next inventory due", [f"{last.isoformat()} + {m} 个月"])
+        dl = plain_deadline(due, "下次库存核对期限", "next inventory due", [f"{iso(last)} + {m} 个月"])
         return timed(
             ctx,
             dl,
@@ -1805,7 +1802,7 @@ def archive_store(facts: Facts, ctx: RuleContext) -> Finding | None:
             today(facts, ctx),
             "核对库存档案",
             "inventory",
-            late=Outcome.WARNING,
+            late=WARNING,
             cites=["wenshan-hrss:48:3.4"],
             extra=pc(ctx, "secret.archive.inventory_months"),
         )

@@ -42,8 +42,8 @@ from typing import Any
 
 from ...calendar import Period, RunningPeriod, Unit, add_months_clamped
 from ...errors import BadInput
-from ..helpers import COUNT, DATE, FLAG, MONEY, money, num, yuan
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, enum, enum_list, iso, money, num, obj, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import Facts, RuleContext, check, rule
 
 TY = ["tongyu-hrss"]
@@ -52,33 +52,12 @@ BC = ["baicheng-fupin"]
 # ---------------------------------------------------------------------------------------- helpers
 
 
-def obj(required: Iterable[str], props: Mapping[str, Any], description: str = "") -> dict[str, Any]:
-    """A facts schema: an object with exactly these properties (each carrying a description)."""
-    out: dict[str, Any] = {
-        "type": "object",
-        "required": list(required),
-        "additionalProperties": False,
-        "properties": dict(props),
-    }
-    if description:
-        out["description"] = description
-    return out
-
-
 def d(desc: str, base: Mapping[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
     """A schema fragment with a bilingual description."""
     out = dict(base or {})
     out.update(extra)
     out["description"] = desc
     return out
-
-
-def enum(desc: str, values: Iterable[str]) -> dict[str, Any]:
-    return {"enum": list(values), "description": desc}
-
-
-def enum_list(desc: str, values: Iterable[str]) -> dict[str, Any]:
-    return {"type": "array", "items": {"enum": list(values)}, "uniqueItems": True, "description": desc}
 
 
 DATETIME: dict[str, Any] = {
@@ -165,16 +144,25 @@ def running_deadline(
     extensions: Iterable[tuple[int, str]] = (),
 ) -> Deadline:
     """A period with 中止 (days not counted) and 延长 (further periods), on the official calendar."""
-    rp = RunningPeriod(start, Period(amount, Unit(unit)))
-    for a, b in suspensions:
-        if b < a:
-            raise BadInput("中止结束日期早于开始日期", f"suspension ends {b} before it starts {a}", "suspensions")
-        rp = rp.suspend(a, b)
-    for n, u in extensions:
-        if n:
-            rp = rp.extend(n, u)
-    dl = rp.deadline(ctx.calendar)
-    return Deadline(dl.date, label_zh, label_en, dl.provisional, tuple(s.zh for s in dl.trace))
+    susp, ext = tuple(suspensions), tuple(extensions)
+    # remembered only for whole-number amounts: 2.0 must still be refused even after 2 was counted
+    exact = type(amount) is int and all(type(n) is int for n, _ in ext)
+    key = ("running_deadline", start, amount, unit, label_zh, label_en, susp, ext)
+    found: Deadline | None = ctx.memo.get(key) if exact else None
+    if found is None:
+        rp = RunningPeriod(start, Period(amount, Unit(unit)))
+        for a, b in susp:
+            if b < a:
+                raise BadInput("中止结束日期早于开始日期", f"suspension ends {b} before it starts {a}", "suspensions")
+            rp = rp.suspend(a, b)
+        for n, u in ext:
+            if n:
+                rp = rp.extend(n, u)
+        dl = rp.deadline(ctx.calendar)
+        found = Deadline(dl.date, label_zh, label_en, dl.provisional, tuple(s.zh for s in dl.trace))
+        if exact:
+            ctx.remember(key, found)
+    return found
 
 
 def timed(
@@ -185,83 +173,78 @@ def timed(
     what_zh: str,
     what_en: str,
     *,
-    late: Outcome = Outcome.BLOCKED,
+    late: Outcome = BLOCKED,
     cites: Iterable[str] = (),
     extra: Iterable[CitedClause] = (),
     trace: Iterable[str] = (),
 ) -> Finding:
     """Compare an act (done on ``done``, or not yet done on ``now``) with its deadline."""
     lines = list(trace)
-    cites = cites_first(ctx, cites)
     if done is not None:
-        lines.append(f"{what_zh}于 {done.isoformat()}，期限 {dl.date.isoformat()}")
+        lines.append(f"{what_zh}于 {iso(done)}，期限 {iso(dl.date)}")
         if done > dl.date:
             return ctx.finding(
                 late,
-                f"{what_zh}逾期：{done.isoformat()} 晚于期限 {dl.date.isoformat()}",
-                f"{what_en} late: {done.isoformat()} is after the time limit {dl.date.isoformat()}",
+                f"{what_zh}逾期：{iso(done)} 晚于期限 {iso(dl.date)}",
+                f"{what_en} late: {iso(done)} is after the time limit {iso(dl.date)}",
                 trace=lines,
                 cites=cites,
                 extra=extra,
                 deadlines=[dl],
+                own=True,
             )
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"{what_zh}在期限内（期限 {dl.date.isoformat()}）",
-            f"{what_en} within the time limit ({dl.date.isoformat()})",
+            ALLOWED,
+            f"{what_zh}在期限内（期限 {iso(dl.date)}）",
+            f"{what_en} within the time limit ({iso(dl.date)})",
             trace=lines,
             cites=cites,
             extra=extra,
             deadlines=[dl],
+            own=True,
         )
-    lines.append(f"尚未{what_zh}，今日 {now.isoformat()}，期限 {dl.date.isoformat()}")
+    lines.append(f"尚未{what_zh}，今日 {iso(now)}，期限 {iso(dl.date)}")
     if now > dl.date:
         return ctx.finding(
             late,
-            f"{what_zh}已逾期（期限 {dl.date.isoformat()}）",
-            f"{what_en} overdue (time limit {dl.date.isoformat()})",
+            f"{what_zh}已逾期（期限 {iso(dl.date)}）",
+            f"{what_en} overdue (time limit {iso(dl.date)})",
             trace=lines,
             cites=cites,
             extra=extra,
             deadlines=[dl],
+            own=True,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
-        f"须于 {dl.date.isoformat()} 前{what_zh}",
-        f"{what_en} due by {dl.date.isoformat()}",
+        ALLOWED,
+        f"须于 {iso(dl.date)} 前{what_zh}",
+        f"{what_en} due by {iso(dl.date)}",
         trace=lines,
         cites=cites,
         extra=extra,
         deadlines=[dl],
+        own=True,
     )
 
 
-def cites_first(ctx: RuleContext, cites: Iterable[str] = ()) -> list[str]:
-    """The clauses a finding names first, followed by the rule's other clauses (so that a verdict always
-    shows every clause the rule implements, the one that decided it on top)."""
-    return list(dict.fromkeys([*cites, *(c.id for c in ctx.rule.cites)]))
-
-
-def _f(ctx: RuleContext, outcome: Outcome, zh: str, en: str, kw: dict[str, Any]) -> Finding:
-    kw["cites"] = cites_first(ctx, kw.get("cites", ()))
-    return ctx.finding(outcome, zh, en, **kw)
+# A finding names the clauses given first, followed by the rule's other clauses (so that a verdict always
+# shows every clause the rule implements): ``own=True``.
 
 
 def ok(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return _f(ctx, Outcome.ALLOWED, zh, en, kw)
+    return ctx.finding(ALLOWED, zh, en, own=True, **kw)
 
 
 def no(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return _f(ctx, Outcome.BLOCKED, zh, en, kw)
+    return ctx.finding(BLOCKED, zh, en, own=True, **kw)
 
 
 def warn(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return _f(ctx, Outcome.WARNING, zh, en, kw)
+    return ctx.finding(WARNING, zh, en, own=True, **kw)
 
 
 def ask(ctx: RuleContext, approvers: Iterable[str], zh: str, en: str, **kw: Any) -> Finding:
-    kw["approvers"] = tuple(approvers)
-    return _f(ctx, Outcome.NEEDS_APPROVAL, zh, en, kw)
+    return ctx.finding(NEEDS_APPROVAL, zh, en, approvers=tuple(approvers), own=True, **kw)
 
 
 def pc(ctx: RuleContext, name: str) -> list[CitedClause]:
@@ -828,24 +811,21 @@ def _welfare_term_end(facts: Facts, ctx: RuleContext) -> tuple[dt.date | None, l
     entry = parse_day(facts["entry_date"], "entry_date")
     start = parse_day(ctx.param("service.welfare_post.term.from"), "service.welfare_post.term.from")
     if entry < start:
-        return None, [f"进入日期 {entry.isoformat()} 早于 {start.isoformat()}：老人老办法"]
+        return None, [f"进入日期 {iso(entry)} 早于 {iso(start)}：老人老办法"]
     months: int = ctx.param("service.welfare_post.term.months")
     end = add_months_clamped(entry, months) - dt.timedelta(days=1)
-    trace = [f"{entry.isoformat()} 起 {months} 个月，补贴至 {end.isoformat()}"]
+    trace = [f"{iso(entry)} 起 {months} 个月，补贴至 {iso(end)}"]
     retire = day(facts, "retirement_date")
     near: int = ctx.param("service.welfare_post.term.near_retirement_months")
     if retire is not None and retire < add_months_clamped(entry, near):
-        trace.append(f"进入时距退休 {retire.isoformat()} 不足 {near // 12} 年，可延长至退休")
+        trace.append(f"进入时距退休 {iso(retire)} 不足 {near // 12} 年，可延长至退休")
         return max(end, retire - dt.timedelta(days=1)), trace
     w0 = parse_day(ctx.param("service.welfare_post.term.extension_from"), "extension_from")
     w1 = parse_day(ctx.param("service.welfare_post.term.extension_to"), "extension_to")
     if w0 <= end <= w1 and not facts.get("employed"):
         ext: int = ctx.param("service.welfare_post.term.extension_months")
         new_end = add_months_clamped(end + dt.timedelta(days=1), ext) - dt.timedelta(days=1)
-        trace.append(
-            f"期满日 {end.isoformat()} 在 {w0.isoformat()}–{w1.isoformat()} 且未就业："
-            f"延长 {ext} 个月至 {new_end.isoformat()}"
-        )
+        trace.append(f"期满日 {iso(end)} 在 {iso(w0)}–{iso(w1)} 且未就业：延长 {ext} 个月至 {iso(new_end)}")
         end = new_end
     return end, trace
 
@@ -876,24 +856,24 @@ def welfare_term(facts: Facts, ctx: RuleContext) -> Finding:
     if asked is not None and asked > end:
         return no(
             ctx,
-            f"拟享受补贴至 {asked.isoformat()}，超过补贴期限（至 {end.isoformat()}）",
-            f"subsidy to {asked.isoformat()} exceeds the term ending {end.isoformat()}",
-            trace=[*trace, f"拟至 {asked.isoformat()} > {end.isoformat()}"],
+            f"拟享受补贴至 {iso(asked)}，超过补贴期限（至 {iso(end)}）",
+            f"subsidy to {iso(asked)} exceeds the term ending {iso(end)}",
+            trace=[*trace, f"拟至 {iso(asked)} > {iso(end)}"],
             deadlines=[dl],
         )
     now = today(facts, ctx)
     if asked is None and now > end:
         return no(
             ctx,
-            f"补贴期限已于 {end.isoformat()} 届满，应退出公益性岗位",
-            f"the subsidy term ended on {end.isoformat()}: the person must exit the post",
-            trace=[*trace, f"今日 {now.isoformat()} > {end.isoformat()}"],
+            f"补贴期限已于 {iso(end)} 届满，应退出公益性岗位",
+            f"the subsidy term ended on {iso(end)}: the person must exit the post",
+            trace=[*trace, f"今日 {iso(now)} > {iso(end)}"],
             deadlines=[dl],
         )
     return ok(
         ctx,
-        f"补贴期限至 {end.isoformat()}",
-        f"subsidy term runs to {end.isoformat()}",
+        f"补贴期限至 {iso(end)}",
+        f"subsidy term runs to {iso(end)}",
         trace=trace,
         deadlines=[dl],
     )
@@ -920,15 +900,15 @@ def welfare_expiry_notice(facts: Facts, ctx: RuleContext) -> Finding | None:
     if now > cut:
         return warn(
             ctx,
-            f"距补贴期满（{end.isoformat()}）不足半年，应及时提供职业技能培训、职业指导和职业介绍",
-            f"under six months to the end of the subsidy ({end.isoformat()}): provide training and job referral",
-            trace=[*trace, f"今日 {now.isoformat()} 晚于 {cut.isoformat()}（期满前 {months} 个月）"],
+            f"距补贴期满（{iso(end)}）不足半年，应及时提供职业技能培训、职业指导和职业介绍",
+            f"under six months to the end of the subsidy ({iso(end)}): provide training and job referral",
+            trace=[*trace, f"今日 {iso(now)} 晚于 {iso(cut)}（期满前 {months} 个月）"],
         )
     return ok(
         ctx,
         "距补贴期满尚有半年以上",
         "six months or more to the end of the subsidy",
-        trace=[*trace, f"今日 {now.isoformat()} 不晚于 {cut.isoformat()}"],
+        trace=[*trace, f"今日 {iso(now)} 不晚于 {iso(cut)}"],
     )
 
 
@@ -1013,8 +993,8 @@ def welfare_assessment_report(facts: Facts, ctx: RuleContext) -> Finding | None:
         today(facts, ctx),
         "报告考核情况",
         "assessment report",
-        late=Outcome.WARNING,
-        trace=[f"上次报告 {last.isoformat()} + {months} 个月 = {due.isoformat()}"],
+        late=WARNING,
+        trace=[f"上次报告 {iso(last)} + {months} 个月 = {iso(due)}"],
     )
 
 
@@ -1468,7 +1448,7 @@ def loan_review_deadline(facts: Facts, ctx: RuleContext) -> Finding:
                 "an extension needs the unit leader's approval and notice to the applicant",
                 extra=extra,
                 deadlines=[dl],
-                trace=[f"原期限 {dl.date.isoformat()}，申请延期"],
+                trace=[f"原期限 {iso(dl.date)}，申请延期"],
             )
         if not facts.get("applicant_notified"):
             return warn(
@@ -1531,7 +1511,7 @@ def loan_bank(facts: Facts, ctx: RuleContext) -> list[Finding] | None:
                 now,
                 "经办银行核贷",
                 "bank decision",
-                late=Outcome.WARNING,
+                late=WARNING,
                 extra=pc(ctx, "loan.application.bank.bank_working_days"),
             )
         )
@@ -1632,8 +1612,8 @@ def loan_session(facts: Facts, ctx: RuleContext) -> Finding | None:
         today(facts, ctx),
         "会审",
         "group review",
-        late=Outcome.WARNING,
-        trace=[f"{ready.isoformat()} 达到会审要求 → 下周一 {monday.isoformat()}"],
+        late=WARNING,
+        trace=[f"{iso(ready)} 达到会审要求 → 下周一 {iso(monday)}"],
     )
 
 
@@ -2385,16 +2365,14 @@ def retire_schedule(facts: Facts, ctx: RuleContext) -> Finding:
             else:
                 while not ctx.calendar.is_working_day(actual):
                     actual -= dt.timedelta(days=1)
-        trace = [f"申请 {applied.isoformat()}，下一集中审核日 {target.isoformat()}"]
+        trace = [f"申请 {iso(applied)}，下一集中审核日 {iso(target)}"]
         if actual != target:
-            trace.append(
-                f"{target.isoformat()} 为休息日，{'顺延' if shift == 'postpone' else '提前'}至 {actual.isoformat()}"
-            )
+            trace.append(f"{iso(target)} 为休息日，{'顺延' if shift == 'postpone' else '提前'}至 {iso(actual)}")
         dl = plain_deadline(actual, "集中审核日", "batch review day", trace)
         return ok(
             ctx,
-            f"材料齐全，于 {actual.isoformat()} 集中审核",
-            f"complete: reviewed in the batch of {actual.isoformat()}",
+            f"材料齐全，于 {iso(actual)} 集中审核",
+            f"complete: reviewed in the batch of {iso(actual)}",
             cites=[f"tongyu-hrss:{k}:7"],
             extra=pc(ctx, "service.retirement_review.holiday_shift"),
             trace=trace,
@@ -2425,7 +2403,7 @@ def retire_schedule(facts: Facts, ctx: RuleContext) -> Finding:
         "材料齐全、填写正确，即来即办",
         "complete and correct: processed on the spot",
         cites=["tongyu-hrss:19:7"],
-        trace=[f"申请 {applied.isoformat()} 当日办理"],
+        trace=[f"申请 {iso(applied)} 当日办理"],
         deadlines=[dl],
     )
 
@@ -2746,12 +2724,12 @@ def arb_acceptance(facts: Facts, ctx: RuleContext) -> list[Finding]:
             out.append(
                 ok(
                     ctx,
-                    f"申请人可于 {court.date.isoformat()} 前向通榆县人民法院起诉",
-                    f"the applicant may sue by {court.date.isoformat()}",
+                    f"申请人可于 {iso(court.date)} 前向通榆县人民法院起诉",
+                    f"the applicant may sue by {iso(court.date)}",
                     cites=["tongyu-hrss:14:6"],
                     extra=pc(ctx, "service.arbitration.acceptance.court_days"),
                     deadlines=[court],
-                    trace=[f"收到通知书 {got.isoformat()} + {m} 日"],
+                    trace=[f"收到通知书 {iso(got)} + {m} 日"],
                 )
             )
     return out
@@ -2873,7 +2851,7 @@ def arb_award_deadline(facts: Facts, ctx: RuleContext) -> Finding:
         extensions=[(granted, "days")] if granted else [],
     )
     f = timed(ctx, dl, day(facts, "awarded_on"), today(facts, ctx), "裁决结案", "award", extra=extra)
-    if granted and not facts.get("parties_notified") and f.outcome is Outcome.ALLOWED:
+    if granted and not facts.get("parties_notified") and f.outcome is ALLOWED:
         return warn(
             ctx,
             "延期已批准，须书面通知当事人",
@@ -3565,15 +3543,15 @@ def monitor_schedule(facts: Facts, ctx: RuleContext) -> Finding:
         if ref is not None and (ref.year, ref.month) == (now.year, now.month):
             return ok(
                 ctx,
-                f"本月已入户走访（{ref.isoformat()}）",
+                f"本月已入户走访（{iso(ref)}）",
                 "visited this month",
                 cites=["baicheng-fupin:8:4.1.1"],
                 deadlines=[dl],
-                trace=[f"走访 {ref.isoformat()} 在本月"],
+                trace=[f"走访 {iso(ref)} 在本月"],
             )
         return warn(
             ctx,
-            f"本月尚未入户走访，须于 {month_end.isoformat()} 前完成",
+            f"本月尚未入户走访，须于 {iso(month_end)} 前完成",
             "no home visit yet this month",
             cites=["baicheng-fupin:8:4.1.1"],
             deadlines=[dl],
@@ -3598,10 +3576,10 @@ def monitor_schedule(facts: Facts, ctx: RuleContext) -> Finding:
         now,
         "梳理住院信息",
         "weekly hospital list",
-        late=Outcome.WARNING,
+        late=WARNING,
         cites=["baicheng-fupin:8:4.1.3"],
         extra=pc(ctx, "service.poverty_monitoring.schedule.hospital_days"),
-        trace=[f"上次 {ref.isoformat()} + {n} 日"],
+        trace=[f"上次 {iso(ref)} + {n} 日"],
     )
 
 

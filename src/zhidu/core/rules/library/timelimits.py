@@ -42,8 +42,8 @@ from typing import Any
 
 from ...calendar import Extension, Period, RunningPeriod, Suspension, Unit
 from ...errors import BadInput, NotFound
-from ..helpers import DATE, day_of
-from ..model import CitedClause, Deadline, Finding, Outcome
+from ..helpers import DATE, day_of, iso
+from ..model import ALLOWED, BLOCKED, WARNING, CitedClause, Deadline, Finding, Outcome
 from ..registry import RuleContext, check, rule
 
 # kind -> (label zh, label en, what received_on means)
@@ -225,7 +225,7 @@ def working_days_before(ctx: RuleContext, day: dt.date, n: int, label_zh: str, l
             k += 1
         else:
             skipped += 1
-    why = f"期限 {day.isoformat()} 前第 {n} 个工作日（跳过 {skipped} 个休息日）为 {d.isoformat()}"
+    why = f"期限 {iso(day)} 前第 {n} 个工作日（跳过 {skipped} 个休息日）为 {iso(d)}"
     return Deadline(d, label_zh, label_en, _provisional(ctx, d, day), (why,))
 
 
@@ -234,7 +234,7 @@ def _period(
 ) -> tuple[Deadline, CitedClause]:
     """The deadline of the period parameter ``name`` (its unit is the text's unit) counted from ``start``."""
     p = ctx.params.get(ctx.agency, name)
-    amount = p.at(ctx.on).value
+    amount = ctx.param(name)  # p.at(ctx.on).value, remembered
     counts = start_counts if start_counts is not None else _flag(ctx, name + ".start_counts", False)
     roll = _flag(ctx, name + ".roll", True)
     return ctx.deadline(start, amount, p.unit, label_zh, label_en, start_counts=counts, roll=roll), ctx.param_cited(
@@ -243,18 +243,13 @@ def _period(
 
 
 def _flag(ctx: RuleContext, name: str, default: bool) -> bool:
-    try:
-        return bool(ctx.param(name))
-    except NotFound:
-        return default
+    return bool(ctx.param_or(name, default))
 
 
 def _overdue_outcome(ctx: RuleContext, name: str) -> tuple[Outcome, list[CitedClause]]:
-    try:
-        value = ctx.param(name)
-    except NotFound:
-        return Outcome.BLOCKED, []
-    return (Outcome.WARNING if value == "warning" else Outcome.BLOCKED), [ctx.param_cited(name)]
+    if not ctx.has(name):
+        return BLOCKED, []
+    return (WARNING if ctx.param(name) == "warning" else BLOCKED), [ctx.param_cited(name)]
 
 
 def judge(
@@ -268,7 +263,7 @@ def judge(
     cited: list[CitedClause],
     late_note: tuple[str, str] = ("", ""),
     trace: list[str] | None = None,
-    pending: Outcome = Outcome.ALLOWED,
+    pending: Outcome = ALLOWED,
 ) -> Finding:
     """One finding: done in time / late, or pending / overdue as of today, or just the deadline
     (``pending`` is the outcome of a matter not yet done and not yet overdue)."""
@@ -276,40 +271,40 @@ def judge(
     d = deadline.date
     if done is not None:
         if done <= d:
-            trace.append(f"办结 {done.isoformat()} ≤ 期限 {d.isoformat()}")
+            trace.append(f"办结 {iso(done)} ≤ 期限 {iso(d)}")
             return ctx.finding(
-                Outcome.ALLOWED,
-                f"{what_zh}于 {done.isoformat()} 办结，在期限 {d.isoformat()} 内",
-                f"{what_en}: done on {done.isoformat()}, within the deadline {d.isoformat()}",
+                ALLOWED,
+                f"{what_zh}于 {iso(done)} 办结，在期限 {iso(d)} 内",
+                f"{what_en}: done on {iso(done)}, within the deadline {iso(d)}",
                 trace=trace,
                 deadlines=[deadline],
                 extra=cited,
             )
-        trace.append(f"办结 {done.isoformat()} > 期限 {d.isoformat()}，逾期 {(done - d).days} 日")
+        trace.append(f"办结 {iso(done)} > 期限 {iso(d)}，逾期 {(done - d).days} 日")
         return ctx.finding(
             late,
-            f"{what_zh}逾期：{done.isoformat()} 晚于期限 {d.isoformat()}{late_note[0]}",
-            f"{what_en}: late, done on {done.isoformat()} after the deadline {d.isoformat()}{late_note[1]}",
+            f"{what_zh}逾期：{iso(done)} 晚于期限 {iso(d)}{late_note[0]}",
+            f"{what_en}: late, done on {iso(done)} after the deadline {iso(d)}{late_note[1]}",
             trace=trace,
             deadlines=[deadline],
             extra=cited,
         )
     if today is not None and today > d:
-        trace.append(f"今日 {today.isoformat()} > 期限 {d.isoformat()}，尚未办结")
+        trace.append(f"今日 {iso(today)} > 期限 {iso(d)}，尚未办结")
         return ctx.finding(
             late,
-            f"{what_zh}已逾期未办：期限 {d.isoformat()}{late_note[0]}",
-            f"{what_en}: overdue, the deadline was {d.isoformat()}{late_note[1]}",
+            f"{what_zh}已逾期未办：期限 {iso(d)}{late_note[0]}",
+            f"{what_en}: overdue, the deadline was {iso(d)}{late_note[1]}",
             trace=trace,
             deadlines=[deadline],
             extra=cited,
         )
     if today is not None:
-        trace.append(f"今日 {today.isoformat()} ≤ 期限 {d.isoformat()}")
+        trace.append(f"今日 {iso(today)} ≤ 期限 {iso(d)}")
     return ctx.finding(
         pending,
-        f"{what_zh}期限：{d.isoformat()}（含当日）",
-        f"{what_en}: due by {d.isoformat()} (inclusive)",
+        f"{what_zh}期限：{iso(d)}（含当日）",
+        f"{what_en}: due by {iso(d)} (inclusive)",
         trace=trace,
         deadlines=[deadline],
         extra=cited,
@@ -352,26 +347,22 @@ def due(facts: Any, ctx: RuleContext) -> list[Finding]:
     done, today = day_of(facts, "done_on"), day_of(facts, "today")
     if done is not None and done < start:
         raise BadInput(
-            f"办结日 {done.isoformat()} 早于起算日 {start.isoformat()}",
-            f"done_on {done.isoformat()} is before received_on {start.isoformat()}",
+            f"办结日 {iso(done)} 早于起算日 {iso(start)}",
+            f"done_on {iso(done)} is before received_on {iso(start)}",
             "done_on",
         )
     if today is not None and today < start:
         raise BadInput(
-            f"查询日 {today.isoformat()} 早于起算日 {start.isoformat()}",
-            f"today {today.isoformat()} is before received_on {start.isoformat()}",
+            f"查询日 {iso(today)} 早于起算日 {iso(start)}",
+            f"today {iso(today)} is before received_on {iso(start)}",
             "today",
         )
     zh, en = KINDS[kind]
     late, late_cites = _overdue_outcome(ctx, name + ".overdue")
     note = ("", "")
-    if kind in REPORT_KINDS:
-        try:
-            ctx.param("timelimit.due.late_report")
-            late_cites.append(ctx.param_cited("timelimit.due.late_report"))
-            note = ("，视为没有办理", "; it counts as not done")
-        except NotFound:
-            pass
+    if kind in REPORT_KINDS and ctx.has("timelimit.due.late_report"):
+        late_cites.append(ctx.param_cited("timelimit.due.late_report"))
+        note = ("，视为没有办理", "; it counts as not done")
     out: list[Finding] = []
     special = _SPECIAL.get(kind)
     if special is not None:
@@ -379,7 +370,7 @@ def due(facts: Any, ctx: RuleContext) -> list[Finding]:
         out.extend(extra)
     elif param.unit == "text":  # the notice or document sets the deadline
         due_on = _need(facts, "due_on", kind)
-        deadline = _fixed(ctx, due_on, f"{zh}期限", f"{en} deadline", f"通知/文件规定的期限 {due_on.isoformat()}")
+        deadline = _fixed(ctx, due_on, f"{zh}期限", f"{en} deadline", f"通知/文件规定的期限 {iso(due_on)}")
         cited, trace = [ctx.param_cited(name)], []
     else:
         deadline, c = _period(ctx, name, start, f"{zh}期限", f"{en} deadline")
@@ -413,7 +404,7 @@ def _pre_deadline(
     due_on = _need(facts, "due_on", "pre_deadline_report")
     n: int = ctx.param(name)
     d = working_days_before(ctx, due_on, n, "专题报告送办公室期限", "special report due at the office")
-    return d, [ctx.param_cited(name)], [f"规定时限 {due_on.isoformat()} 前 {n} 个工作日"], []
+    return d, [ctx.param_cited(name)], [f"规定时限 {iso(due_on)} 前 {n} 个工作日"], []
 
 
 def _party_group_document(
@@ -422,7 +413,7 @@ def _party_group_document(
     major = bool(facts.get("major_revision", False))
     name = "timelimit.due.party_group_document" + (".major_revision" if major else "")
     issue, cite = _period(ctx, name, start, "文件印发期限", "document issue deadline")
-    trace = [f"会议结束 {start.isoformat()}，{'有重大修改需协调，' if major else ''}印发期限 {issue.date.isoformat()}"]
+    trace = [f"会议结束 {iso(start)}，{'有重大修改需协调，' if major else ''}印发期限 {iso(issue.date)}"]
     extra: list[Finding] = []
     lead_name = "timelimit.due.party_group_document.office_lead"
     n: int = ctx.param(lead_name)
@@ -438,9 +429,9 @@ def _party_group_document(
                 office,
                 submitted,
                 today if submitted is None else None,
-                Outcome.BLOCKED,
+                BLOCKED,
                 [ctx.param_cited(lead_name)],
-                trace=[f"印发期限 {issue.date.isoformat()} 前 {n} 个工作日"],
+                trace=[f"印发期限 {iso(issue.date)} 前 {n} 个工作日"],
             )
         )
     return issue, [cite], trace, extra
@@ -455,7 +446,7 @@ def _meeting_decision(
     if due_on is not None:  # 有明确时限要求的按规定时限提前报送: the last working day before it
         deadline = working_days_before(ctx, due_on, 1, "提前报送落实情况期限", "report ahead of the set deadline")
         cited = [ctx.param_cited(name)]
-        trace = [f"有明确时限 {due_on.isoformat()}，须提前报送（不迟于其前一个工作日）"]
+        trace = [f"有明确时限 {iso(due_on)}，须提前报送（不迟于其前一个工作日）"]
     else:
         deadline, c = _period(ctx, name, start, "落实情况报送期限", "implementation report due")
         cited, trace = [c], []
@@ -464,10 +455,10 @@ def _meeting_decision(
         nxt, c2 = _period(ctx, name + ".monthly", done, "下次按月报送期限", "next monthly report due")
         extra.append(
             ctx.finding(
-                Outcome.ALLOWED,
-                f"需较长时间落实，按月报送：下次报送期限 {nxt.date.isoformat()}",
-                f"long-running decision, reported monthly: next report due {nxt.date.isoformat()}",
-                trace=[f"上次报送 {done.isoformat()} + 1个月 = {nxt.date.isoformat()}"],
+                ALLOWED,
+                f"需较长时间落实，按月报送：下次报送期限 {iso(nxt.date)}",
+                f"long-running decision, reported monthly: next report due {iso(nxt.date)}",
+                trace=[f"上次报送 {iso(done)} + 1个月 = {iso(nxt.date)}"],
                 deadlines=[nxt],
                 extra=[c2],
             )
@@ -483,9 +474,9 @@ def _weekly(
     ahead = (weekday - start.isoweekday()) % 7
     friday = start + dt.timedelta(days=ahead)
     rolled = ctx.calendar.next_working_day(friday)
-    why = f"批示件发送 {start.isoformat()}，当周周五为 {friday.isoformat()}"
+    why = f"批示件发送 {iso(start)}，当周周五为 {iso(friday)}"
     if rolled != friday:
-        why += f"（休息日，顺延至 {rolled.isoformat()}）"
+        why += f"（休息日，顺延至 {iso(rolled)}）"
     deadline = _fixed(ctx, rolled, "周报期限", "weekly report due", why)
     extra: list[Finding] = []
     disp = day_of(facts, "dispatched_on")
@@ -498,14 +489,14 @@ def _dispatch(ctx: RuleContext, name: str, received: dt.date, dispatched: dt.dat
     """The office's same-day dispatch (拟办分办 / 发送)."""
     if dispatched < received:
         raise BadInput(
-            f"分办日 {dispatched.isoformat()} 早于收文日 {received.isoformat()}",
-            f"dispatched_on {dispatched.isoformat()} is before received_on {received.isoformat()}",
+            f"分办日 {iso(dispatched)} 早于收文日 {iso(received)}",
+            f"dispatched_on {iso(dispatched)} is before received_on {iso(received)}",
             "dispatched_on",
         )
     days: int = ctx.param(name)
     limit = received + dt.timedelta(days=days)
     late, cites = _overdue_outcome(ctx, name + ".overdue")
-    dl = _fixed(ctx, limit, "办公室分办期限", "office dispatch due", f"收到当日 {received.isoformat()}")
+    dl = _fixed(ctx, limit, "办公室分办期限", "office dispatch due", f"收到当日 {iso(received)}")
     return judge(ctx, "办公室拟办分办", "office dispatch", dl, dispatched, None, late, [ctx.param_cited(name), *cites])
 
 
@@ -516,7 +507,7 @@ def _incoming(
     due_on = day_of(facts, "due_on")
     if due_on is not None:
         deadline = _fixed(ctx, due_on, "来文规定的办理时限", "deadline set by the document", "办件有具体办理时限")
-        trace = [f"有具体办理时限 {due_on.isoformat()}，须严格在时限内办结"]
+        trace = [f"有具体办理时限 {iso(due_on)}，须严格在时限内办结"]
         cited = [ctx.param_cited(name)]
     else:
         deadline, c = _period(ctx, name, start, "办理意见报分管局领导期限", "handling opinion due to the deputy")
@@ -565,7 +556,7 @@ def _service(
         trace = [f"法定时限 {amount}{Unit(unit).zh}，严格按照规定限时办理"]
     elif due_on is not None:
         deadline = _fixed(ctx, due_on, "法定办理时限", "statutory deadline", "法律、法规和政策规定的期限")
-        trace = [f"法定期限 {due_on.isoformat()}"]
+        trace = [f"法定期限 {iso(due_on)}"]
     else:
         deadline, _ = _period(ctx, name, start, "行政服务事项办结期限", "administrative service deadline")
         trace = ["没有明确办结时限：5个工作日内办结"]
@@ -598,14 +589,14 @@ def window_ab_roles(facts: Any, ctx: RuleContext) -> Finding:
     if not a or not b:
         missing = "A角" if not a else "B角"
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"窗口岗位缺{missing}，不符合A-B角制",
             f"the window post has no {'A' if not a else 'B'}-role holder",
             trace=[f"A角={a or '（空）'}，B角={b or '（空）'}"],
         )
     if a == b:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "A角与B角为同一人，无法相互补位",
             "the A and B roles are held by the same person: no cover",
             trace=[f"A角 = B角 = {a}"],
@@ -614,20 +605,20 @@ def window_ab_roles(facts: Any, ctx: RuleContext) -> Finding:
     if leaving != "none":
         if not facts.get("leave_notified", False):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"{leaving.upper()}角离岗未以适当方式告知",
                 f"the {leaving.upper()}-role holder left without announcing it",
                 trace=[f"离岗 {leaving.upper()}角，告知=否"],
             )
         if not facts.get("cover_present", False):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "离岗期间另一角未在岗补位，窗口空岗",
                 "nobody covers the window while its holder is away",
                 trace=[f"离岗 {leaving.upper()}角，补位=否"],
             )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"窗口岗位A角 {a}、B角 {b}，相互补位",
         f"window post: A {a}, B {b}, covering each other",
         trace=[f"A角={a}，B角={b}，离岗={leaving}"],

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..helpers import COUNT, DATE, FLAG, day
-from ..model import Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, day, iso
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, Finding
 from ..registry import RuleContext, check, rule
 
 WENSHAN, BAICHENG = "wenshan-hrss", "baicheng-fupin"
@@ -203,7 +203,7 @@ def approval_art38(facts: Any, ctx: RuleContext) -> Finding:
     done = bool(facts.get("approved")) or (bool(facts.get("ad_hoc")) and "formalities_done_on" in facts)
     if done:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"因公外出已经{_roles_zh(approvers)}审批",
             "The trip has been approved",
             trace=trace,
@@ -213,7 +213,7 @@ def approval_art38(facts: Any, ctx: RuleContext) -> Finding:
     if len(ranks) > 1:
         zh += f"（多人出差以职务高者 {RANK_ZH[top]} 为准）"
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         zh,
         f"The trip needs approval by {', '.join(approvers)} (highest rank in the group: {top})",
         trace=trace,
@@ -241,7 +241,7 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     cited = [ctx.param_cited(name)]
     if "return_date" not in facts:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             f"临时决定外出的，须在回单位后{n}个工作日内补办相关手续（请提供回单位日期以计算期限）",
             f"Ad-hoc trip: complete the formalities within {n} working days after return",
             trace=["回单位日期：未提供"],
@@ -249,12 +249,12 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     back = day(facts["return_date"])
     due = ctx.deadline(back, n, "working_days", "补办因公外出审批手续", "complete the travel approval")
-    base = f"回单位 {back.isoformat()} + {n} 个工作日 = {due.date.isoformat()}"
+    base = f"回单位 {iso(back)} + {n} 个工作日 = {iso(due.date)}"
     if "formalities_done_on" not in facts:
         return ctx.finding(
-            Outcome.WARNING,
-            f"临时外出须于 {due.date.isoformat()} 前补办相关手续",
-            f"Complete the formalities by {due.date.isoformat()}",
+            WARNING,
+            f"临时外出须于 {iso(due.date)} 前补办相关手续",
+            f"Complete the formalities by {iso(due.date)}",
             trace=[base],
             deadlines=[due],
             extra=cited,
@@ -262,18 +262,18 @@ def ad_hoc_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     done = day(facts["formalities_done_on"])
     if done <= due.date:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"已于 {done.isoformat()} 补办手续，未超过期限",
-            f"Formalities completed on {done.isoformat()}, in time",
-            trace=[f"补办 {done.isoformat()} ≤ 期限 {due.date.isoformat()}（{base}）"],
+            ALLOWED,
+            f"已于 {iso(done)} 补办手续，未超过期限",
+            f"Formalities completed on {iso(done)}, in time",
+            trace=[f"补办 {iso(done)} ≤ 期限 {iso(due.date)}（{base}）"],
             deadlines=[due],
             extra=cited,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
-        f"补办手续 {done.isoformat()} 超过期限 {due.date.isoformat()}，外出未依规审批",
-        f"Formalities completed on {done.isoformat()}, after the limit {due.date.isoformat()}",
-        trace=[f"补办 {done.isoformat()} > 期限 {due.date.isoformat()}（{base}）"],
+        BLOCKED,
+        f"补办手续 {iso(done)} 超过期限 {iso(due.date)}，外出未依规审批",
+        f"Formalities completed on {iso(done)}, after the limit {iso(due.date)}",
+        trace=[f"补办 {iso(done)} > 期限 {iso(due.date)}（{base}）"],
         deadlines=[due],
         extra=cited,
     )
@@ -291,9 +291,9 @@ def form_art38(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     missing = [x for x in FORM_FIELDS if x not in facts["form_fields"]]
     if not missing:
-        return ctx.finding(Outcome.ALLOWED, "《审批单》内容齐全", "The approval form is complete", trace=["缺项：无"])
+        return ctx.finding(ALLOWED, "《审批单》内容齐全", "The approval form is complete", trace=["缺项：无"])
     return ctx.finding(
-        Outcome.WARNING,
+        WARNING,
         f"《审批单》缺少：{'、'.join(FORM_FIELD_ZH[x] for x in missing)}",
         f"The approval form lacks: {', '.join(missing)}",
         trace=[f"缺项：{'、'.join(FORM_FIELD_ZH[x] for x in missing)}"],
@@ -317,20 +317,20 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
     filed = day(facts["claim_date"])
     due = ctx.deadline(back, n, "days", "办理差旅费报帐手续", "file the travel claim")
     cited = [ctx.param_cited(name)]
-    base = f"回单位 {back.isoformat()} + {n} 日 = {due.date.isoformat()}"
+    base = f"回单位 {iso(back)} + {n} 日 = {iso(due.date)}"
     if filed <= due.date:
         return ctx.finding(
-            Outcome.ALLOWED,
-            f"已在期限 {due.date.isoformat()} 内办理报帐",
-            f"Claim filed within the limit {due.date.isoformat()}",
-            trace=[f"报帐 {filed.isoformat()} ≤ 期限 {due.date.isoformat()}（{base}）"],
+            ALLOWED,
+            f"已在期限 {iso(due.date)} 内办理报帐",
+            f"Claim filed within the limit {iso(due.date)}",
+            trace=[f"报帐 {iso(filed)} ≤ 期限 {iso(due.date)}（{base}）"],
             deadlines=[due],
             extra=cited,
         )
-    trace = [f"报帐 {filed.isoformat()} > 期限 {due.date.isoformat()}（{base}）"]
+    trace = [f"报帐 {iso(filed)} > 期限 {iso(due.date)}（{base}）"]
     if facts.get("delay_justified"):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "逾期报帐，但说明了理由：须核实理由，“无故”逾期才取消报销资格",
             "Late claim with a stated reason: check it; only an unjustified delay forfeits reimbursement",
             trace=trace,
@@ -338,9 +338,9 @@ def claim_window_art38(facts: Any, ctx: RuleContext) -> Finding:
             extra=cited,
         )
     return ctx.finding(
-        Outcome.BLOCKED,
-        f"回单位后1周内（至 {due.date.isoformat()}）未办理报帐，无故逾期取消报销资格",
-        f"Claim filed after {due.date.isoformat()} without reason: reimbursement is forfeited",
+        BLOCKED,
+        f"回单位后1周内（至 {iso(due.date)}）未办理报帐，无故逾期取消报销资格",
+        f"Claim filed after {iso(due.date)} without reason: reimbursement is forfeited",
         trace=trace,
         deadlines=[due],
         extra=cited,
@@ -367,12 +367,12 @@ def claim_form_art38(facts: Any, ctx: RuleContext) -> Finding | None:
         missing.append("相关单据")
     if missing:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"缺少{'、'.join(missing)}，不予报销",
             "No approved travel form or receipts: the claim cannot be paid",
             trace=[f"缺：{'、'.join(missing)}"],
         )
-    return ctx.finding(Outcome.ALLOWED, "审批单和单据齐全", "Approval form and receipts attached", trace=["缺：无"])
+    return ctx.finding(ALLOWED, "审批单和单据齐全", "Approval form and receipts attached", trace=["缺：无"])
 
 
 @rule(
@@ -388,7 +388,7 @@ def grassroots_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     """到基层调研、检查指导工作的，在报销标准内用公务卡先行垫付（不能刷卡的现金垫付），不得向基层转嫁费用。"""
     if facts.get("cost_shifted"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "向基层转嫁费用的，取消报销资格",
             "Costs were shifted to grassroots units: reimbursement is forfeited",
             trace=["向基层转嫁费用：是"],
@@ -396,17 +396,17 @@ def grassroots_art38(facts: Any, ctx: RuleContext) -> Finding | None:
     method = facts.get("payment_method")
     if method is None:
         if "cost_shifted" in facts:
-            return ctx.finding(Outcome.ALLOWED, "未向基层转嫁费用", "No costs shifted", trace=["向基层转嫁费用：否"])
+            return ctx.finding(ALLOWED, "未向基层转嫁费用", "No costs shifted", trace=["向基层转嫁费用：否"])
         return None
     if method == "cash" and not facts.get("card_unusable") and facts.get("grassroots_trip", True):
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "到基层的费用应先用公务卡垫付，现金垫付限于不能刷卡的情形",
             "Advance with the official card; cash only where cards are not accepted",
             trace=["垫付方式：现金；不能刷卡：否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "垫付方式符合规定",
         "The way costs were advanced complies",
         trace=[f"垫付方式：{_PAY_ZH[method]}{'（不能刷卡）' if facts.get('card_unusable') else ''}"],
@@ -428,14 +428,14 @@ def claim_signoff_art38(facts: Any, ctx: RuleContext) -> Finding:
     trace = [f"应审签：{_roles_zh(need)}；未审签：{_roles_zh(missing) or '无'}"]
     if not missing:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "审核、复核、签字齐全，可以报销",
             "Reviewed, re-checked and signed: may be paid",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"差旅费报销尚需{_roles_zh(missing)}审核或签字",
         f"The claim still needs: {', '.join(missing)}",
         trace=trace,
@@ -457,13 +457,13 @@ def meal_form_art22(facts: Any, ctx: RuleContext) -> Finding:
     """白城：因公外出前需填写《出差人员用餐用车情况表》。"""
     if facts["form_filled"]:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "已在外出前填写《出差人员用餐用车情况表》",
             "The meals-and-vehicles form was filled in before leaving",
             trace=["情况表：已填写"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "因公外出前须填写《出差人员用餐用车情况表》",
         "Fill in the meals-and-vehicles form before leaving",
         trace=["情况表：未填写"],
@@ -501,7 +501,7 @@ def hosted_meals_art21(facts: Any, ctx: RuleContext) -> Finding | None:
         problems.append("接待单位安排用车的，须按标准交纳交通费")
     if problems:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "；".join(problems),
             "Meal or transport fees unpaid",
             trace=trace + problems,
@@ -509,14 +509,14 @@ def hosted_meals_art21(facts: Any, ctx: RuleContext) -> Finding | None:
         )
     if facts.get("receipts_kept") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "交纳伙食费、交通费的凭证应作为报销附件归档",
             "Keep the fee receipts as attachments to the claim",
             trace=[*trace, "凭证：未附"],
             extra=cited,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "用餐用车费用已按标准交纳",
         "Meal and transport fees were paid at the standard",
         trace=trace,

@@ -31,8 +31,8 @@ from decimal import Decimal
 from typing import Any
 
 from ...calendar import fallback, official
-from ..helpers import COUNT, DATE, FLAG, MONEY, day, money, unique_clauses, yuan
-from ..model import CitedClause, Finding, Outcome
+from ..helpers import COUNT, DATE, FLAG, MONEY, day, iso, money, unique_clauses, yuan
+from ..model import ALLOWED, BLOCKED, NEEDS_APPROVAL, WARNING, CitedClause, Finding
 from ..registry import RuleContext, check, rule
 
 TONGYU, WENSHAN, DISTRICT, BAICHENG = "tongyu-hrss", "wenshan-hrss", "district-bureau", "baicheng-fupin"
@@ -429,9 +429,9 @@ def _approval(
     trace = [*trace, f"须经：{_roles_zh(need)}；尚未：{_roles_zh(missing) or '无'}"]
     if not missing:
         return ctx.finding(
-            Outcome.ALLOWED, f"已经{_roles_zh(need)}同意", "All required approvals given", trace=trace, extra=extra
+            ALLOWED, f"已经{_roles_zh(need)}同意", "All required approvals given", trace=trace, extra=extra
         )
-    return ctx.finding(Outcome.NEEDS_APPROVAL, zh, en, trace=trace, approvers=missing, extra=extra)
+    return ctx.finding(NEEDS_APPROVAL, zh, en, trace=trace, approvers=missing, extra=extra)
 
 
 # ---------------------------------------------------------------------------------------------- request: all
@@ -450,14 +450,14 @@ def prohibited_use(facts: Any, ctx: RuleContext) -> Finding:
     p = facts["purpose"]
     if p in banned:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"公务车辆不得用于{PURPOSE_ZH[p]}",
             f"Official cars may not be used for {p}",
             trace=[f"用车事由：{PURPOSE_ZH[p]}（禁止）"],
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"用车事由（{PURPOSE_ZH[p]}）不属禁止用途",
         f"The purpose ({p}) is not a prohibited use",
         trace=[f"用车事由：{PURPOSE_ZH[p]}"],
@@ -480,8 +480,8 @@ def drink_driving(facts: Any, ctx: RuleContext) -> Finding | None:
     if "driver_drank" not in facts:
         return None
     if facts["driver_drank"]:
-        return ctx.finding(Outcome.BLOCKED, "严禁酒后驾车", "No driving after drinking", trace=["驾驶人饮酒：是"])
-    return ctx.finding(Outcome.ALLOWED, "驾驶人未饮酒", "The driver has not been drinking", trace=["驾驶人饮酒：否"])
+        return ctx.finding(BLOCKED, "严禁酒后驾车", "No driving after drinking", trace=["驾驶人饮酒：是"])
+    return ctx.finding(ALLOWED, "驾驶人未饮酒", "The driver has not been drinking", trace=["驾驶人饮酒：否"])
 
 
 @rule(
@@ -500,9 +500,9 @@ def driver_only(facts: Any, ctx: RuleContext) -> Finding | None:
     if who is None:
         return None
     if who == "designated_driver":
-        return ctx.finding(Outcome.ALLOWED, "由驾驶员驾驶", "Driven by the designated driver", trace=["驾驶人：驾驶员"])
+        return ctx.finding(ALLOWED, "由驾驶员驾驶", "Driven by the designated driver", trace=["驾驶人：驾驶员"])
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "公车只能由（专兼职）驾驶员驾驶，乘车人或其他人员不得驾驶",
         "Only the designated driver may drive the official car",
         trace=[f"驾驶人：{DRIVER_ZH[who]}"],
@@ -530,17 +530,17 @@ def advance_request_art39(facts: Any, ctx: RuleContext) -> Finding | None:
     n = int(ctx.param(name))
     req, use = day(facts["request_date"]), day(facts["use_date"])
     gap = (use - req).days
-    trace = [f"申请 {req.isoformat()}，用车 {use.isoformat()}：提前 {gap} 天 {'≥' if gap >= n else '<'} {n} 天"]
+    trace = [f"申请 {iso(req)}，用车 {iso(use)}：提前 {gap} 天 {'≥' if gap >= n else '<'} {n} 天"]
     if gap >= n:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             f"已提前 {gap} 天申请",
             f"Requested {gap} day(s) ahead",
             trace=trace,
             extra=[ctx.param_cited(name)],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         f"用车须提前{n}天向办公室申请",
         f"Cars must be requested from the office {n} day(s) ahead",
         trace=trace,
@@ -570,7 +570,7 @@ def after_hours_art39(facts: Any, ctx: RuleContext) -> Finding | None:
             rest = _holiday(ctx, d) or "双休日"
     if rest is None and not facts.get("after_hours"):
         if "use_date" in facts or "after_hours" in facts:
-            return ctx.finding(Outcome.ALLOWED, "工作时间内用车", "Use within working hours", trace=["八小时以内"])
+            return ctx.finding(ALLOWED, "工作时间内用车", "Use within working hours", trace=["八小时以内"])
         return None
     if rest:
         zh = f"{rest}原则上不得动车；确需动车须向主要领导请示，经批准后方可动车"
@@ -593,13 +593,13 @@ def dispatch_slip_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts["slip_signed"]:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "派车单已经车辆管理人员签字，可以出车",
             "Slip signed: may depart",
             trace=["派车单：已签字"],
         )
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         "派车单须经车辆管理人员批准签字后方可出车",
         "The dispatch slip must be signed by the vehicle manager before departure",
         trace=["派车单：未签字"],
@@ -630,7 +630,7 @@ def dispatch_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None  # vehicle.prohibited_use
     if p == "law_enforcement":
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "劳动保障监察车由劳动保障监察支队按其管理规定和运行计划调度",
             "Labour-inspection cars are run by the inspection detachment under its own plan",
             trace=["用车事由：行政执法（监察车）"],
@@ -670,7 +670,7 @@ def dispatch_art41(facts: Any, ctx: RuleContext) -> Finding | None:
                 cited,
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"因公出差或参加会议，须{need_heads}名以上科室主要负责人或{need_people}名以上职工同行方可派车",
             "Trips and meetings get a car only for 2+ section heads or 4+ staff travelling together",
             trace=trace,
@@ -709,23 +709,23 @@ def holiday_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if name:
         if role in ("duty", "emergency_enforcement"):
             return ctx.finding(
-                Outcome.ALLOWED,
+                ALLOWED,
                 "法定节假日期间，值班车辆、应急执法车辆可以使用",
                 "Holiday: duty and emergency-enforcement cars may be used",
-                trace=[f"{d.isoformat()} 节假日（{name}）；车辆：{VROLE_ZH[role]}"],
+                trace=[f"{iso(d)} 节假日（{name}）；车辆：{VROLE_ZH[role]}"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "国家法定节假日期间，除值班车辆和应急执法车辆外，其他车辆须封存停驶",
             "During statutory holidays all cars except duty and emergency-enforcement cars are laid up",
-            trace=[f"{d.isoformat()} 节假日（{name}）；车辆：{VROLE_ZH[role]}"],
+            trace=[f"{iso(d)} 节假日（{name}）；车辆：{VROLE_ZH[role]}"],
         )
     if not ctx.calendar.is_working_day(d):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "双休日因工作需要用车：驾驶员到单位开车，用完后立即将车开回单位停放",
             "Weekend use for work: fetch the car at the office and return it right after",
-            trace=[f"{d.isoformat()} 为双休日"],
+            trace=[f"{iso(d)} 为双休日"],
         )
     return None
 
@@ -753,7 +753,7 @@ def pool_art1(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if p not in _TONGYU_POOL:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "向县机关事务管理服务中心申请公务用车，限于县委县政府安排的工作、大型公务活动和接待上级检查调研",
             "Pool cars are requested only for county assignments, large activities and hosting inspections",
             trace=[f"用车事由：{PURPOSE_ZH[p]}"],
@@ -787,14 +787,14 @@ def enforcement_art2(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if p != "law_enforcement":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "行政执法用车为行政执法使用，严禁超范围使用",
             "Law-enforcement cars are for law enforcement only",
             trace=[f"用车事由：{PURPOSE_ZH[p]}（非执法）"],
         )
     if facts.get("trip_logged") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "出车要填写出车登记表（日期、出车和返回时间、事由及目的地、使用人、驾驶员），并存档备案",
             "Enter the trip in the trip log and file it",
             trace=["出车登记表：未填写"],
@@ -840,14 +840,14 @@ def eligibility_art4(facts: Any, ctx: RuleContext) -> Finding | None:
         return None  # vehicle.prohibited_use
     if p not in _BAICHENG_OK:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             f"“{PURPOSE_ZH[p]}”不在第四条规定的申请用车情形之内，严禁超范围使用公务车辆",
             "Not one of the cases of Article 4: no official car",
             trace=[f"用车事由：{PURPOSE_ZH[p]}"],
         )
     if facts.get("documents_provided") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "申请调用车辆时，必须提供相关文件、电话记录",
             "Supporting documents or call records are required",
             trace=[f"用车事由：{PURPOSE_ZH[p]}", "相关文件、电话记录：未提供"],
@@ -874,12 +874,12 @@ def passengers_art6(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts["unrelated_passengers"]:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "不得携带与公务无关的人员乘坐公务车辆",
             "No passengers unrelated to the business",
             trace=["无关人员：有"],
         )
-    return ctx.finding(Outcome.ALLOWED, "无与公务无关的乘车人员", "No unrelated passengers", trace=["无关人员：无"])
+    return ctx.finding(ALLOWED, "无与公务无关的乘车人员", "No unrelated passengers", trace=["无关人员：无"])
 
 
 # ---------------------------------------------------------------------------------------------- repair
@@ -905,13 +905,13 @@ def repair_art2_2(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("stage", "request") == "settlement":
         if facts.get("supervised") is False:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "维修应派人到现场监督，严禁弄虚作假",
                 "Repairs must be supervised on site",
                 trace=["现场监督：无"],
             )
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "维修后将票据带回，按财务制度的有关规定履行报销手续",
             "Bring the invoices back and claim under the finance rules",
             trace=["结算"],
@@ -931,7 +931,7 @@ def repair_art2_2(facts: Any, ctx: RuleContext) -> Finding:
         trace = ["维修规模：一般 → 分管领导批准"]
     if facts.get("supervised") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "维修应派人到现场监督，严禁弄虚作假",
             "Repairs must be supervised on site",
             trace=[*trace, "现场监督：无"],
@@ -959,13 +959,13 @@ def repair_art41(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("stage", "request") == "settlement":
         if facts.get("driver_paid"):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "驾驶员不直接结账，只在维修厂家签字确认，由办公室和规划财务科每季度或每半年统一结算",
                 "Drivers never pay the garage; the office and finance settle quarterly or half-yearly",
                 trace=["驾驶员直接结账：是"],
             )
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "由办公室和规划财务科每季度或每半年统一结算1次",
             "Settled centrally each quarter or half-year",
             trace=["驾驶员直接结账：否"],
@@ -981,7 +981,7 @@ def repair_art41(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("form_filled") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须先由驾驶员填写《车辆维修申报表》",
             "The driver must first fill in the repair request form",
             trace=["维修申报表：未填写"],
@@ -1013,21 +1013,19 @@ def repair_art8(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("stage", "request") == "settlement":
         if facts.get("old_parts_returned") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "车辆更换配件，须将原配件交回",
                 "Replaced parts must be handed back",
                 trace=["原配件：未交回"],
             )
         if facts.get("items_and_amount") is False:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "《车辆维修审批单》要注明维修项目和维修金额，作为财务结算的依据",
                 "The form must state items and amount: it is the basis for settlement",
                 trace=["维修项目和金额：未注明"],
             )
-        return ctx.finding(
-            Outcome.ALLOWED, "审批单注明项目金额，原配件已交回，可以结算", "May be settled", trace=["结算"]
-        )
+        return ctx.finding(ALLOWED, "审批单注明项目金额，原配件已交回，可以结算", "May be settled", trace=["结算"])
     if facts.get("urgent") or facts.get("designated_shop") is False:
         return _approval(
             ctx,
@@ -1039,7 +1037,7 @@ def repair_art8(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("form_filled") is False or facts.get("items_and_amount") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "车辆维修须由驾驶员填写《车辆维修审批单》，注明维修项目和维修金额",
             "The driver must fill in the repair form stating items and amount",
             trace=["维修审批单：未填写或未注明项目金额"],
@@ -1082,14 +1080,14 @@ def repair_art39(facts: Any, ctx: RuleContext) -> Finding:
         ]
         if missing:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"维修报销缺少：{'、'.join(missing)}",
                 "Settlement needs a formal invoice, an itemised list and both signatures",
                 trace=[f"缺：{'、'.join(missing)}"],
             )
         if facts.get("settled_same_day") is False:
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "维修票据应当天一次性结清，随修随结，不得积压",
                 "Settle the same day; no backlog",
                 trace=["当天结清：否"],
@@ -1104,7 +1102,7 @@ def repair_art39(facts: Any, ctx: RuleContext) -> Finding:
         )
     if facts.get("designated_shop") is False:
         return ctx.finding(
-            Outcome.BLOCKED, "车辆维修须到指定厂店", "Repairs only at the designated shop", trace=["指定厂店：否"]
+            BLOCKED, "车辆维修须到指定厂店", "Repairs only at the designated shop", trace=["指定厂店：否"]
         )
     return _approval(
         ctx,
@@ -1138,7 +1136,7 @@ def refuel_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         d = day(facts["date"])
         days = list(ctx.param("vehicle.refuel_art39.weekdays"))
         wd = d.isoweekday()
-        trace.append(f"{d.isoformat()} 星期{'一二三四五六日'[wd - 1]}")
+        trace.append(f"{iso(d)} 星期{'一二三四五六日'[wd - 1]}")
         if wd not in days:
             notes.append("加油日为每周二、周五")
     if "time" in facts:
@@ -1153,14 +1151,14 @@ def refuel_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if notes:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "；".join(notes),
             "Refuel on Tue/Fri 09:00-10:00 and record the odometer",
             trace=trace + notes,
             extra=cited,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "按规定时间加油",
         "Refuelling at the set time",
         trace=trace or ["公里数已统计"],
@@ -1184,7 +1182,7 @@ def refuel_art41(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     if facts.get("own_card") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "严格执行“一车一卡”，须持本车加油卡加油",
             "One card per car: use this car's card",
             trace=["本车加油卡：否"],
@@ -1192,19 +1190,19 @@ def refuel_art41(facts: Any, ctx: RuleContext) -> Finding | None:
     if pay == "cash":
         if facts.get("special_circumstances"):
             return ctx.finding(
-                Outcome.WARNING,
+                WARNING,
                 "特殊情况用现金加油，须说明情况",
                 "Cash only in special circumstances",
                 trace=["现金加油；特殊情况：是"],
             )
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "一般情况下不得用现金加油",
             "No cash refuelling in ordinary circumstances",
             trace=["现金加油；特殊情况：否"],
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         "持本车加油卡加油",
         "Refuelled with the car's own card",
         trace=[f"支付：{PAY_ZH.get(str(pay), '加油卡')}"],
@@ -1225,7 +1223,7 @@ def refuel_art10(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts.get("out_of_town"):
         if not facts.get("reported_in_advance"):
             return ctx.finding(
-                Outcome.NEEDS_APPROVAL,
+                NEEDS_APPROVAL,
                 "外派车辆在外地加油，须事先向综合科长报告",
                 "Report out-of-town refuelling to the head of 综合科 beforehand",
                 trace=["外地加油；事先报告：否"],
@@ -1233,24 +1231,22 @@ def refuel_art10(facts: Any, ctx: RuleContext) -> Finding | None:
             )
         if facts.get("payment") in ("cash", "fuel_card"):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "外地加油须使用公务银行卡购买汽油并开具发票",
                 "Pay with the official bank card",
                 trace=[f"外地加油；支付：{facts['payment']}"],
             )
-        return ctx.finding(
-            Outcome.ALLOWED, "外地加油已事先报告", "Out-of-town refuelling reported", trace=["外地加油；已报告"]
-        )
+        return ctx.finding(ALLOWED, "外地加油已事先报告", "Out-of-town refuelling reported", trace=["外地加油；已报告"])
     if facts.get("ledger_signed") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "加油时车辆管理人员和司机须在台账上互相签字确认",
             "Co-sign the fuel ledger",
             trace=["台账签字：否"],
         )
     if "ledger_signed" in facts or "out_of_town" in facts:
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "市区内定点加油，台账已签字",
             "Refuelled in town; ledger signed",
             trace=["市区定点加油"],
@@ -1270,20 +1266,20 @@ def refuel_art2_2(facts: Any, ctx: RuleContext) -> Finding | None:
     """通榆：执法用车持卡加油，做好加油记录并保存加油凭证。"""
     if facts.get("payment") == "cash":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "执法用车持卡到加油站加油，不用现金",
             "Enforcement cars refuel with the card",
             trace=["支付：现金"],
         )
     if facts.get("record_kept") is False:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "要做好加油记录，并保存好加油凭证",
             "Keep the fuel record and voucher",
             trace=["加油记录：无"],
         )
     if "payment" in facts or "record_kept" in facts:
-        return ctx.finding(Outcome.ALLOWED, "持卡加油并有记录", "Card used and record kept", trace=["持卡；有记录"])
+        return ctx.finding(ALLOWED, "持卡加油并有记录", "Card used and record kept", trace=["持卡；有记录"])
     return None
 
 
@@ -1338,7 +1334,7 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         trace.append(f"同日出车 {len(raw) - len(days)} 次不重复计算")
     if facts.get("register_filled") is False:
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "须于月末由驾驶人填写《节假日司机出车登记表》，方可报销",
             "The weekend/holiday trip register must be filled in at month end",
             trace=[*trace, "登记表：未填写"],
@@ -1349,7 +1345,7 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
         trace.append(f"申报 {yuan(claimed)} {'≤' if claimed <= total else '>'} 应得 {yuan(total)}")
         if claimed > total:
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 f"申报 {yuan(claimed)} 超过应得补助 {yuan(total)}",
                 f"Claimed {claimed} exceeds the entitlement of {total}",
                 trace=trace,
@@ -1360,7 +1356,7 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
     cited = unique_clauses([*cited, ctx.param_cited("vehicle.holiday_allowance_art39.signers")])
     if missing:
         return ctx.finding(
-            Outcome.NEEDS_APPROVAL,
+            NEEDS_APPROVAL,
             f"节假日出车补助 {yuan(total)}：登记表由主管领导及用车人签字后，报局领导签字方可报销",
             f"Holiday allowance {total} yuan: needs the signatures of {', '.join(missing)}",
             trace=trace,
@@ -1368,7 +1364,7 @@ def holiday_allowance_art39(facts: Any, ctx: RuleContext) -> Finding | None:
             extra=cited,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"节假日出车补助 {yuan(total)}，签字齐全",
         f"Allowance {total} yuan",
         trace=trace,
@@ -1411,9 +1407,9 @@ def driver_pay_art41(facts: Any, ctx: RuleContext) -> Finding | None:
             zh = f"申报 {yuan(claimed)} 超过应得 {yuan(total)}"
             if accident:
                 zh += "（全年有责任事故，不发安全行车奖）"
-            return ctx.finding(Outcome.BLOCKED, zh, f"Claimed {claimed} exceeds {total}", trace=trace, extra=cited)
+            return ctx.finding(BLOCKED, zh, f"Claimed {claimed} exceeds {total}", trace=trace, extra=cited)
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"应发劳保费 {yuan(fee)}，安全行车奖 {yuan(award)}",
         f"Labour fee {fee} yuan, safe-driving award {award} yuan",
         trace=trace,
@@ -1453,14 +1449,14 @@ def fine_art39(facts: Any, ctx: RuleContext) -> Finding:
         notes.append("违章造成责任事故，扣发当年奖金")
     if notes:
         return ctx.finding(
-            Outcome.WARNING,
+            WARNING,
             "；".join(notes),
             "Excess fines are partly borne by the driver",
             trace=trace + notes,
             extra=cited,
         )
     return ctx.finding(
-        Outcome.ALLOWED,
+        ALLOWED,
         f"本月罚款未超过{most}次（含本数）",
         f"Within {most} fines this month",
         trace=trace,
@@ -1482,12 +1478,12 @@ def fine_driver_pays(facts: Any, ctx: RuleContext) -> Finding:
     """违章罚款由驾驶员个人承担（文山：造成事故的，保险赔偿以外由驾驶人承担）。"""
     if facts.get("paid_by") == "unit":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "违章罚款由驾驶员个人承担，不得由单位支付",
             "The driver pays the fine, not the unit",
             trace=["拟由单位承担"],
         )
-    return ctx.finding(Outcome.ALLOWED, "违章罚款由驾驶员个人承担", "The driver bears the fine", trace=["由驾驶员承担"])
+    return ctx.finding(ALLOWED, "违章罚款由驾驶员个人承担", "The driver bears the fine", trace=["由驾驶员承担"])
 
 
 @rule(
@@ -1536,9 +1532,9 @@ def expense_claim_art41(facts: Any, ctx: RuleContext) -> Finding:
     kind = "停车费" if facts["kind"] == "parking" else "过路费"
     trace = [f"{kind}；未签字：{_roles_zh(missing) or '无'}"]
     if not missing:
-        return ctx.finding(Outcome.ALLOWED, f"{kind}报销单签字齐全，可以报销", "All signatures present", trace=trace)
+        return ctx.finding(ALLOWED, f"{kind}报销单签字齐全，可以报销", "All signatures present", trace=trace)
     return ctx.finding(
-        Outcome.NEEDS_APPROVAL,
+        NEEDS_APPROVAL,
         f"{kind}报销须经办公室负责人、规划财务科负责人、局分管领导签字",
         "Needs the office head, the finance-section head and the leader in charge",
         trace=trace,
@@ -1564,9 +1560,9 @@ def parking_art39(facts: Any, ctx: RuleContext) -> Finding | None:
     if facts["period"] == "working_hours":
         return None
     if _parked_home(facts):
-        return ctx.finding(Outcome.ALLOWED, "车辆停放在单位", "Parked at the unit", trace=["停放：单位"])
+        return ctx.finding(ALLOWED, "车辆停放在单位", "Parked at the unit", trace=["停放：单位"])
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "车辆每晚必须停放到单位",
         "Cars must be parked at the unit every night",
         trace=[f"停放：{facts['location']}"],
@@ -1586,19 +1582,19 @@ def parking_art2_4(facts: Any, ctx: RuleContext) -> Finding:
     """通榆：执法用车不得在休闲娱乐场所门前停放；班后及节假日除特殊工作需要外停放在单位楼下或车库。"""
     if facts["location"] == "entertainment_venue" and not facts.get("special_work"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "执法用车不得在洗浴中心、高档餐厅、酒吧KTV等休闲娱乐场所门前停放",
             "No parking in front of entertainment venues",
             trace=["停放：娱乐场所门前"],
         )
     if facts["period"] != "working_hours" and not _parked_home(facts) and not facts.get("special_work"):
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "班后及节假日期间应停放在单位楼下或车库中",
             "After hours park at the unit",
             trace=[f"时段：{facts['period']}；停放：{facts['location']}"],
         )
-    return ctx.finding(Outcome.ALLOWED, "停放符合规定", "Parking complies", trace=[f"时段：{facts['period']}"])
+    return ctx.finding(ALLOWED, "停放符合规定", "Parking complies", trace=[f"时段：{facts['period']}"])
 
 
 @rule(
@@ -1619,35 +1615,35 @@ def parking_art41(facts: Any, ctx: RuleContext) -> Finding:
     if period == "holiday" and role not in ("duty", "emergency_enforcement"):
         if facts.get("in_use") or not _parked_home(facts):
             return ctx.finding(
-                Outcome.BLOCKED,
+                BLOCKED,
                 "法定节假日期间，除值班车辆和应急执法车辆外，其他车辆须封存停驶",
                 "Cars are laid up during statutory holidays",
                 trace=[f"节假日；车辆：{VROLE_ZH[role]}"],
             )
-        return ctx.finding(Outcome.ALLOWED, "节假日车辆封存于单位", "Laid up at the unit", trace=["节假日；封存"])
+        return ctx.finding(ALLOWED, "节假日车辆封存于单位", "Laid up at the unit", trace=["节假日；封存"])
     if _parked_home(facts) or facts.get("dispatched"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "车辆停放在单位或外派公出",
             "At the unit or on assignment",
             trace=[f"时段：{period}；停放：{facts['location']}"],
         )
     if period == "weekend":
         return ctx.finding(
-            Outcome.BLOCKED,
+            BLOCKED,
             "周五下午下班后至星期日，公务车辆必须回单位停放",
             "Weekend: park at the unit",
             trace=[f"双休日；停放：{facts['location']}"],
         )
     if facts.get("reported_to_office"):
         return ctx.finding(
-            Outcome.ALLOWED,
+            ALLOWED,
             "因特殊情况不能回单位停放，已报告办公室",
             "Reported to the office",
             trace=["已报告办公室"],
         )
     return ctx.finding(
-        Outcome.BLOCKED,
+        BLOCKED,
         "车辆必须回单位停放；因特殊情况不能回单位停放的，需报告办公室",
         "Park at the unit, or report to the office",
         trace=[f"时段：{period}；停放：{facts['location']}"],
