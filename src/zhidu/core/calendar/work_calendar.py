@@ -252,7 +252,7 @@ class WorkCalendar:
             period.unit,
             period.start_counts,
             period.roll_to_next_working_day,
-            suspended,
+            suspended if type(suspended) is frozenset else frozenset(suspended),
             label_zh,
             label_en,
         )

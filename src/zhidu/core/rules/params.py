@@ -19,6 +19,9 @@ import yaml
 
 from ..errors import BadInput, NotFound
 
+# libyaml's safe loader where PyYAML was built with it: the same documents, parsed about five times faster
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 UNITS = ("yuan", "fraction", "count", "days", "working_days", "months", "hours", "flag", "text", "choice")
 
 
@@ -123,7 +126,11 @@ class Parameters:
 
 def load_file(path: Path) -> dict[str, Parameter]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = yaml.load(text, Loader=_LOADER) or {}  # a safe loader (libyaml's when built)
+        except yaml.YAMLError:
+            data = yaml.safe_load(text) or {}  # the pure-Python parser words the error, as it always has
     except (OSError, yaml.YAMLError) as exc:
         raise BadInput(f"无法读取参数文件 {path}：{exc}", f"cannot read parameters {path}: {exc}") from exc
     params: dict[str, Parameter] = {}

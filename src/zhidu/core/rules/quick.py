@@ -105,11 +105,12 @@ def _true(_: Any) -> bool:
 def _enum(values: Any) -> Check:
     if not isinstance(values, list):
         raise _Unsupported
-    allowed = frozenset(values)
     if all(type(x) is str for x in values):
-        return lambda v: type(v) is str and v in allowed
+        strings = frozenset(values)
+        return lambda v: type(v) is str and v in strings
     if all(type(x) is int for x in values):  # integers only: 1.0 and True are left to the full validator
-        return lambda v: type(v) is int and v in allowed
+        ints = frozenset(values)
+        return lambda v: type(v) is int and v in ints
     raise _Unsupported
 
 
@@ -261,29 +262,101 @@ def _array(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[
 
 
 # How a property of an object is tested, the plainest cases inline (no call): (kind, a, b)
-_INT_RANGE, _STR_IN, _BOOL, _STR_SEEN, _CALL = range(5)
+_INT_RANGE, _STR_IN, _BOOL, _STR_SEEN, _NUM_RANGE, _NUM_STEP, _NUM_OR_STR, _STR_LIST, _CALL = range(9)
+_STRING_KEYS = {"pattern", "format", "minLength", "maxLength"}
+
+
+def _figure(x: Any) -> bool:
+    return type(x) in (int, float) and x == x and abs(x) <= 10**15
 
 
 def _spec(s: Any, formats: Mapping[str, Callable[[str], bool]]) -> tuple[int, Any, Any]:
-    """The test of one property: an integer range, a string from a set, a boolean, a string checked once
-    (then remembered), or else the compiled predicate."""
+    """The test of one property: an integer or number range (halves allowed), a string from a set, a
+    boolean, a string checked once (then remembered), an amount as number or string, a list of strings
+    from a set, or else the compiled predicate."""
     check = _compile(s, formats)  # refuses what it does not know, whatever the shortcut below
     keys = set(s) - _NOTES
     t = s.get("type")
-    if t == "integer" and keys == {"type", "minimum", "maximum"}:
-        lo, hi = s["minimum"], s["maximum"]
-        if type(lo) is int and type(hi) is int:
-            return (_INT_RANGE, lo, hi)
+    lo, hi = s.get("minimum"), s.get("maximum")
+    if t == "integer" and keys == {"type", "minimum", "maximum"} and type(lo) is int and type(hi) is int:
+        return (_INT_RANGE, lo, hi)
     if keys == {"enum"} or (t == "string" and keys == {"type", "enum"}):
         values = s["enum"]
         if all(type(x) is str for x in values):
             return (_STR_IN, frozenset(values), None)
     if t == "boolean" and keys == {"type"}:
         return (_BOOL, None, None)
-    if t == "string" and keys - {"type"} and keys - {"type"} <= {"pattern", "format", "minLength", "maxLength"}:
+    if t == "string" and keys - {"type"} and keys - {"type"} <= _STRING_KEYS:
         seen, test = _string_memo(s, keys - {"type"}, formats)
         return (_STR_SEEN, seen, test)
+    if t == "number" and _figure(lo) and _figure(hi):
+        if keys == {"type", "minimum", "maximum"}:
+            return (_NUM_RANGE, lo, hi)
+        if keys == {"type", "minimum", "maximum", "multipleOf"} and s["multipleOf"] in (0.5, 0.25, 0.125):
+            # every integer is a multiple; a float v is one iff v × (1/step) is whole (see _int, _float)
+            return (_NUM_STEP, (lo, hi), int(1 / s["multipleOf"]))
+    if isinstance(t, list) and sorted(t) == ["number", "string"] and _figure(lo) and _figure(hi):
+        rest = keys - {"type", "minimum", "maximum"}
+        if rest <= _STRING_KEYS:
+            return (_NUM_OR_STR, (lo, hi), _string_memo(s, rest, formats) if rest else None)
+    if t == "array" and keys <= {"type", "items", "uniqueItems", "minItems", "maxItems"}:
+        items = s.get("items")
+        item_keys = set(items) - _NOTES if isinstance(items, Mapping) else set()
+        if item_keys == {"enum"} or (
+            items is not None and items.get("type") == "string" and item_keys == {"type", "enum"}
+        ):
+            values = items["enum"]
+            lo_n, hi_n = s.get("minItems", 0), s.get("maxItems")
+            if all(type(x) is str for x in values) and type(lo_n) is int and (hi_n is None or type(hi_n) is int):
+                return (_STR_LIST, frozenset(values), (bool(s.get("uniqueItems", False)), lo_n, hi_n))
     return (_CALL, check, None)
+
+
+def _test_code(i: int, kind: int, a: Any, b: Any, names: dict[str, Any]) -> list[str]:
+    """Lines (at the depth of a branch on the key) that return False when value ``v`` fails the test."""
+    fail = ["    return False"]
+    if kind == _INT_RANGE:
+        return [f"if type(v) is not int or not {a!r} <= v <= {b!r}:", *fail]
+    if kind == _STR_IN:
+        names[f"a{i}"] = a
+        return [f"if type(v) is not str or v not in a{i}:", *fail]
+    if kind == _BOOL:
+        return ["if type(v) is not bool:", *fail]
+    if kind == _STR_SEEN:
+        names[f"a{i}"], names[f"b{i}"] = a, b
+        return [f"if type(v) is not str or (v not in a{i} and not b{i}(v)):", *fail]
+    if kind == _NUM_RANGE:
+        return [f"if (type(v) is not int and type(v) is not float) or not {a!r} <= v <= {b!r}:", *fail]
+    if kind == _NUM_STEP:
+        return [
+            "if type(v) is int:",
+            f"    if not {a[0]!r} <= v <= {a[1]!r}:",
+            "        return False",
+            f"elif type(v) is not float or not {a[0]!r} <= v <= {a[1]!r} or not (v * {b}).is_integer():",
+            *fail,
+        ]
+    if kind == _NUM_OR_STR:
+        lines = [
+            "if type(v) is int or type(v) is float:",
+            f"    if not {a[0]!r} <= v <= {a[1]!r}:",
+            "        return False",
+        ]
+        if b is None:
+            return [*lines, "elif type(v) is not str:", *fail]
+        names[f"a{i}"], names[f"b{i}"] = b
+        return [*lines, f"elif type(v) is not str or (v not in a{i} and not b{i}(v)):", *fail]
+    if kind == _STR_LIST:
+        names[f"a{i}"] = a
+        unique, lo_n, hi_n = b
+        size = [f"len(v) < {lo_n}"] if lo_n else []
+        size += [f"len(v) > {hi_n}"] if hi_n is not None else []
+        lines = [f"if type(v) is not list{''.join(' or ' + c for c in size)}:", *fail, "try:"]
+        # only strings are in the set (a value equal to one of them is a string too); a list or dict in the
+        # list cannot be looked up: TypeError, left to the full validator
+        test = f"not a{i}.issuperset(v)" + (" or len(set(v)) != len(v)" if unique else "")
+        return [*lines, f"    if {test}:", "        return False", "except TypeError:", *fail]
+    names[f"a{i}"] = a
+    return [f"if not a{i}(v):", *fail]
 
 
 def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[[str], bool]]) -> Check:
@@ -306,20 +379,7 @@ def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable
     for i, k in enumerate(order):
         kind, a, b = props[k]
         lines.append(f"        {'if' if i == 0 else 'elif'} k == {k!r}:")
-        if kind == _INT_RANGE:
-            test = f"type(v) is not int or not {a!r} <= v <= {b!r}"
-        elif kind == _STR_IN:
-            names[f"a{i}"] = a
-            test = f"type(v) is not str or v not in a{i}"
-        elif kind == _BOOL:
-            test = "type(v) is not bool"
-        elif kind == _STR_SEEN:
-            names[f"a{i}"], names[f"b{i}"] = a, b
-            test = f"type(v) is not str or (v not in a{i} and not b{i}(v))"
-        else:
-            names[f"a{i}"] = a
-            test = f"not a{i}(v)"
-        lines += [f"            if {test}:", "                return False"]
+        lines += ["            " + line for line in _test_code(i, kind, a, b, names)]
     other = "return False" if extra is False else "if type(k) is not str:\n                return False"
     if order:
         lines += ["        else:", f"            {other}"]

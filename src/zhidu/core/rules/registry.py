@@ -185,11 +185,16 @@ class RuleContext:
 
         then the ``extra`` clauses (a parameter's, see ``param_cited`` and ``param_clauses``)."""
         memo = self.memo
-        ids = cites if type(cites) is tuple else tuple(cites)
-        key = ids if own is None else (own, ids)
-        citations: tuple[CitedClause, ...] | None = memo.get(key)
-        if citations is None:
-            citations = memo[key] = self._citations(ids, own)
+        if own is None and not cites:  # the common case: all of the rule's own clauses for this agency
+            citations: tuple[CitedClause, ...] | None = memo.get(())
+            if citations is None:
+                citations = memo[()] = self._resolve(())
+        else:
+            ids = cites if type(cites) is tuple else tuple(cites)
+            key = ids if own is None else (own, ids)
+            citations = memo.get(key)
+            if citations is None:
+                citations = memo[key] = self._citations(ids, own)
         if extra:
             more = extra if type(extra) is tuple else tuple(extra)
             if citations:

@@ -1341,17 +1341,36 @@ check(
 
 
 def _bb_score(facts: Any, ctx: RuleContext) -> tuple[Fraction, list[str], list[str]]:
+    total_txt, caps = ctx.memo.get(("assessment", "bb_caps")) or _bb_caps(ctx)
+    whole, rest, trace, bad = 0, Fraction(0), [], []
+    for p, cap, top, den, cap_txt in caps:
+        raw = facts[p]
+        if type(raw) is int:  # whole points: compared and added as integers (v > cap ⇔ v × den > top)
+            if raw * den > top:
+                bad.append(f"{_PART_ZH[p]} {raw} 分超过该项满分 {cap_txt}")
+            whole += raw
+            trace.append(f"{_PART_ZH[p]} {raw}/{cap_txt}")
+            continue
+        v = _q(raw)
+        if v > cap:
+            bad.append(f"{_PART_ZH[p]} {_n(v)} 分超过该项满分 {cap_txt}")
+        rest += v
+        trace.append(f"{_PART_ZH[p]} {_n(v)}/{cap_txt}")
+    score = rest + whole if rest else Fraction(whole)
+    trace.append(f"总分 {_n(score)}/{total_txt}")
+    return score, trace, bad
+
+
+def _bb_caps(ctx: RuleContext) -> tuple[str, tuple[tuple[str, Fraction, int, int, str], ...]]:
+    """Each part's maximum (its share of the total), as a Fraction, its numerator and denominator and as
+    written; and the total as written (read once per context)."""
     total_max = _p(ctx, f"{_BB}.total")
-    score, trace, bad = Fraction(0), [], []
+    caps = []
     for p in _PARTS:
         cap = _p(ctx, f"{_BB}.share.{p}") * total_max
-        v = _q(facts[p])
-        if v > cap:
-            bad.append(f"{_PART_ZH[p]} {_n(v)} 分超过该项满分 {_n(cap)}")
-        score += v
-        trace.append(f"{_PART_ZH[p]} {_n(v)}/{_n(cap)}")
-    trace.append(f"总分 {_n(score)}/{_n(total_max)}")
-    return score, trace, bad
+        caps.append((p, cap, cap.numerator, cap.denominator, _n(cap)))
+    found = ctx.memo[("assessment", "bb_caps")] = (_n(total_max), tuple(caps))
+    return found
 
 
 def _bb_grade(ctx: RuleContext, score: Fraction, fraud: bool) -> tuple[str, str]:

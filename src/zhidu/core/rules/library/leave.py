@@ -173,6 +173,41 @@ def pick_band(bands: Sequence[Mapping[str, Any]], n: Fraction) -> tuple[Mapping[
     raise ValueError("approval bands have no catch-all band")
 
 
+def pick_band_of(ctx: RuleContext, name: str, n: Fraction) -> tuple[Mapping[str, Any], str]:
+    """``pick_band(ctx.param(name), n)``, the bands read once per context: each band with its bound and the
+    text ``pick_band`` gives when the band is the first whose bound holds."""
+    bands = ctx.memo.get(("leave.bands", name))
+    if bands is None:
+        try:
+            bands = ctx.memo[("leave.bands", name)] = _read_bands(ctx.param(name))
+        except Exception:  # whatever it is, pick_band meets it where it always did
+            return pick_band(ctx.param(name), n)  # a band it cannot read: as pick_band goes, band by band
+    for b, strict, bound, where in bands:
+        if bound is None or (n < bound if strict else n <= bound):
+            return b, where
+    raise ValueError("approval bands have no catch-all band")
+
+
+def _read_bands(
+    bands: Sequence[Mapping[str, Any]],
+) -> tuple[tuple[Mapping[str, Any], bool, Fraction | None, str], ...]:
+    out: list[tuple[Mapping[str, Any], bool, Fraction | None, str]] = []
+    lower = ""
+    for b in bands:
+        if "upto" in b:
+            bound = frac(b["upto"])
+            out.append((b, False, bound, f"{lower}≤ {num(bound)} 天"))
+            lower = f"> {num(bound)} 天，"
+        elif "below" in b:
+            bound = frac(b["below"])
+            out.append((b, True, bound, f"{lower}< {num(bound)} 天"))
+            lower = f"≥ {num(bound)} 天，"
+        else:
+            out.append((b, False, None, lower.rstrip("，") or "任何天数"))
+            break
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------------------------- leave.request
 
 REQUEST = check(
@@ -271,27 +306,28 @@ def approval(facts: Any, ctx: RuleContext) -> Finding:
         )
     unit = ctx.param_or("leave.approval.day_unit") or "working_days"
     n, how = count_days(facts, ctx, unit)
-    band, where = pick_band(ctx.param(name), n)
+    band, where = pick_band_of(ctx, name, n)
     required = list(band["approvers"])
     done = set(facts.get("approved_by", []))
     missing = [r for r in required if r not in done]
-    trace = [how, f"{RANK_ZH[rank]}请{LEAVE_ZH[kind]} {num(n)} 天（{where}）→ {roles_zh(required)}"]
+    days, who = num(n), roles_zh(required)
+    trace = [how, f"{RANK_ZH[rank]}请{LEAVE_ZH[kind]} {days} 天（{where}）→ {who}"]
     cited = [ctx.param_cited(name)]
     if "days" not in facts and first_param(ctx, ["leave.approval.day_unit"]):
         cited.append(ctx.param_cited("leave.approval.day_unit"))
     if missing:
         return ctx.finding(
             NEEDS_APPROVAL,
-            f"请假 {num(n)} 天，须经{roles_zh(required)}批准" + (f"（尚缺{roles_zh(missing)}）" if done else ""),
-            f"{num(n)} days of leave: approval by {', '.join(required)} required",
+            f"请假 {days} 天，须经{who}批准" + (f"（尚缺{roles_zh(missing)}）" if done else ""),
+            f"{days} days of leave: approval by {', '.join(required)} required",
             trace=trace,
             approvers=missing,
             extra=cited,
         )
     return ctx.finding(
         ALLOWED,
-        f"请假 {num(n)} 天，已经{roles_zh(required)}批准",
-        f"{num(n)} days of leave approved by {', '.join(required)}",
+        f"请假 {days} 天，已经{who}批准",
+        f"{days} days of leave approved by {', '.join(required)}",
         trace=trace,
         extra=cited,
     )
@@ -1307,9 +1343,9 @@ def _report(
     missing_outcome: Outcome = WARNING,
     extra: Sequence[Any] = (),
 ) -> Finding:
-    told = set(facts.get("reported_to", []))
+    told = dict.fromkeys(facts.get("reported_to", []))  # in the order given: the trace is deterministic
     missing = [r for r in need if r not in told]
-    trace.append(f"应报告：{roles_zh(need)}；已报告：{roles_zh(told) or '无'}")
+    trace.append(f"应报告：{roles_zh(need)}；已报告：{roles_zh(list(told)) or '无'}")
     if missing:
         return ctx.finding(
             missing_outcome,

@@ -277,8 +277,9 @@ def _is_sanzhong(facts: Any, ctx: RuleContext) -> bool:
     return bool(_kinds(facts) & sanzhong_kinds(ctx))
 
 
-def _share_test(count: int, base: int, share: Fraction, strict: bool) -> tuple[bool, str]:
-    """(count meets share × base, the relation sign for a trace)."""
+def _share_parts(count: int, base: int, share: Fraction, strict: bool) -> tuple[bool, str, str]:
+    """Whether ``count`` meets ``share × base`` (more than it if ``strict``), the relation sign, and
+    ``num(share × base)``."""
     if type(share) is Fraction and type(count) is int and type(base) is int:
         # exactly, in integers: count ≥ base × p/q ⇔ count × q ≥ base × p (q > 0)
         p, q = share.numerator, share.denominator
@@ -290,7 +291,7 @@ def _share_test(count: int, base: int, share: Fraction, strict: bool) -> tuple[b
         ok = count > need if strict else count >= need
         shown = num(need)
     op = (">" if strict else "≥") if ok else ("≤" if strict else "<")
-    return ok, f"{op} {base} × {share} = {shown}"
+    return ok, op, shown
 
 
 def _cites(table: dict[str, Any]) -> list[tuple[str, str]]:
@@ -341,10 +342,6 @@ def share_zh(x: Fraction) -> str:
         found = _SHARE_ZH_EXACT.get((x.numerator, x.denominator))
         return found if found is not None else str(x)
     return _SHARE_ZH.get(x, str(x))
-
-
-def _fmt(x: Fraction) -> str:
-    return num(x)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -423,8 +420,8 @@ def party_group_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     else:
         strict = bool(ctx.param("meeting.party_group.quorum_strict"))
     share: Fraction = ctx.param(name)
-    ok, rel = _share_test(present, members, share, strict)
-    trace = [f"到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share} = {_fmt(share * members)}"]
+    ok, op, shown = _share_parts(present, members, share, strict)
+    trace = [f"到会 {present} 人 {op} 应到 {members} 人 × {share} = {shown}"]
     if ok:
         outcome = ALLOWED
         zh = f"到会 {present}/{members} 人，符合召开要求"
@@ -457,8 +454,8 @@ def directors_meeting_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     name = "meeting.directors_meeting.quorum"
     share: Fraction = ctx.param(name)
     strict = bool(ctx.param("meeting.directors_meeting.quorum_strict"))
-    ok, rel = _share_test(present, members, share, strict)
-    trace = [f"到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share} = {_fmt(share * members)}"]
+    ok, op, shown = _share_parts(present, members, share, strict)
+    trace = [f"到会 {present} 人 {op} 应到 {members} 人 × {share} = {shown}"]
     if present == members:
         return ctx.finding(
             ALLOWED,
@@ -504,8 +501,8 @@ def case_panel_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     name = "meeting.case_panel.quorum"
     share: Fraction = ctx.param(name)
     strict = bool(ctx.param("meeting.case_panel.quorum_strict"))
-    ok, rel = _share_test(present, members, share, strict)
-    trace = [f"到会委员 {present} 人 {rel.split(' ', 1)[0]} 委员 {members} 人 × {share} = {_fmt(share * members)}"]
+    ok, op, shown = _share_parts(present, members, share, strict)
+    trace = [f"到会委员 {present} 人 {op} 委员 {members} 人 × {share} = {shown}"]
     if ok:
         return ctx.finding(
             ALLOWED,
@@ -544,11 +541,8 @@ def sanzhong_yida_quorum(facts: Any, ctx: RuleContext) -> Finding | None:
     name = "meeting.sanzhong_yida.quorum"
     share: Fraction = ctx.param(name)
     strict = bool(ctx.param("meeting.sanzhong_yida.quorum_strict"))
-    ok, rel = _share_test(present, members, share, strict)
-    trace = [
-        f"“三重一大”议题：到会 {present} 人 {rel.split(' ', 1)[0]} 应到 {members} 人 × {share}"
-        f" = {_fmt(share * members)}"
-    ]
+    ok, op, shown = _share_parts(present, members, share, strict)
+    trace = [f"“三重一大”议题：到会 {present} 人 {op} 应到 {members} 人 × {share} = {shown}"]
     outcome = ALLOWED if ok else BLOCKED
     zh = (
         f"审议“三重一大”事项，到会 {present}/{members} 人，达到三分之二"
@@ -1086,9 +1080,8 @@ def vote_threshold(facts: Any, ctx: RuleContext) -> Finding:
     strict = bool(ctx.param(f"meeting.vote.{body}.strict"))
     base_kind: str = ctx.param(f"meeting.vote.{body}.base")
     base = {"members": members, "present": present, "present_not_recused": voters}[base_kind]
-    ok, rel = _share_test(yes, base, share, strict)
-    op = rel.split(" ", 1)[0]
-    trace.insert(0, f"赞成 {yes} 票 {op} {BASE_ZH[base_kind]} {base} 人 × {share} = {_fmt(share * base)}")
+    ok, op, shown = _share_parts(yes, base, share, strict)
+    trace.insert(0, f"赞成 {yes} 票 {op} {BASE_ZH[base_kind]} {base} 人 × {share} = {shown}")
     extra = [ctx.param_cited(f"meeting.vote.{body}.share")]
     cites = (
         [REVOKE[ctx.agency][0]]

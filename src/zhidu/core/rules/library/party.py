@@ -274,18 +274,7 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
     """Count the occurrences inside the period (and window) the text sets; compare with its minimum."""
     act = facts["activity"]
     name_zh, name_en = ACTIVITIES[act]
-    base = f"party.cadence.{act}"
-    period = ctx.param_or(f"{base}.period")
-    if period is None:
-        raise BadInput(
-            f"本机构制度未规定“{name_zh}”的频次", f"this agency's rules set no frequency for {name_en}", "activity"
-        )
-    need: int = ctx.param(f"{base}.min")
-    window = ctx.param_or(f"{base}.window")
-    soft = bool(ctx.param_or(f"{base}.soft"))
-    extra = [ctx.param_cited(f"{base}.period"), ctx.param_cited(f"{base}.min")]
-    if window:
-        extra.append(ctx.param_cited(f"{base}.window"))
+    period, need, window, soft, extra, rule_zh = ctx.memo.get(("party.cadence", act)) or _cadence_params(ctx, act)
     today = today_of(facts, ctx)
     ref = date_of(facts, "period_of", today)
     assert ref is not None
@@ -304,7 +293,6 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
     label = period_label(start, period)
     got = sorted(d for d in held if w_start <= d <= w_end)
     outside = [d for d in held if start <= d <= end and not (w_start <= d <= w_end)]
-    rule_zh = f"{PERIOD_ZH[period]}{WINDOW_ZH.get(window or '', '')}至少 {need} 次"
     trace = [
         f"{label}：{iso(w_start)}～{iso(w_end)} 内举行 {len(got)} 次 "
         f"{'≥' if len(got) >= need else '<'} 要求 {need} 次"
@@ -318,7 +306,7 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
             f"{label}{name_zh}已举行 {len(got)} 次，符合“{rule_zh}”",
             f"{name_en}: held {len(got)} time(s) in the period, meeting the minimum of {need}",
             trace=trace,
-            extra=dedupe(extra),
+            extra=extra,
         )
     short = need - len(got)
     if today > w_end:
@@ -328,7 +316,7 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
             f"{label}{name_zh}仅举行 {len(got)} 次，未达“{rule_zh}”，已逾期（截至 {iso(w_end)}）",
             f"{name_en}: only {len(got)} of the required {need} held by {iso(w_end)}; overdue",
             trace=[*trace, f"今天 {iso(today)} > 期限 {iso(w_end)}"],
-            extra=dedupe(extra),
+            extra=extra,
         )
     return ctx.finding(
         WARNING,
@@ -336,8 +324,29 @@ def cadence(facts: Facts, ctx: RuleContext) -> Finding:
         f"{name_en}: {short} more needed by {iso(w_end)}",
         trace=[*trace, f"今天 {iso(today)} ≤ 期限 {iso(w_end)}"],
         deadlines=[plain_deadline(w_end, f"{name_zh}最迟日期", f"last day for the {name_en}")],
-        extra=dedupe(extra),
+        extra=extra,
     )
+
+
+def _cadence_params(ctx: RuleContext, act: str) -> tuple[str, int, str | None, bool, tuple[CitedClause, ...], str]:
+    """The activity's period, minimum, window, softness, clauses and rule text (read once per context)."""
+    name_zh, name_en = ACTIVITIES[act]
+    base = f"party.cadence.{act}"
+    period = ctx.param_or(f"{base}.period")
+    if period is None:
+        raise BadInput(
+            f"本机构制度未规定“{name_zh}”的频次", f"this agency's rules set no frequency for {name_en}", "activity"
+        )
+    need: int = ctx.param(f"{base}.min")
+    window = ctx.param_or(f"{base}.window")
+    soft = bool(ctx.param_or(f"{base}.soft"))
+    extra = [ctx.param_cited(f"{base}.period"), ctx.param_cited(f"{base}.min")]
+    if window:
+        extra.append(ctx.param_cited(f"{base}.window"))
+    rule_zh = f"{PERIOD_ZH[period]}{WINDOW_ZH.get(window or '', '')}至少 {need} 次"
+    found = (period, need, window, soft, tuple(dedupe(extra)), rule_zh)
+    ctx.memo[("party.cadence", act)] = found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1722,7 +1731,7 @@ def tuition(facts: Facts, ctx: RuleContext) -> Finding:
         + (f"，助学金 {yuan(grant)}，合计 {yuan(total)}" if grant else ""),
         f"reimburse {amount} yuan" + (f" plus a {grant} yuan grant: {total} yuan" if grant else ""),
         trace=trace,
-        extra=dedupe(extra),
+        extra=extra,
     )
 
 

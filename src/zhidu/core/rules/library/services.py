@@ -120,10 +120,24 @@ def today(facts: Facts, ctx: RuleContext) -> dt.date:
 
 def pct(raw: Any) -> Fraction:
     """A percentage fact (4.5 or "4.5") as a share (9/200)."""
-    return Fraction(Decimal(str(raw))) / 100
+    key = (type(raw), raw)
+    found = _PCTS.get(key)
+    if found is None:
+        found = Fraction(Decimal(str(raw))) / 100
+        if len(_PCTS) >= 4096:
+            _PCTS.clear()
+        _PCTS[key] = found
+    return found
+
+
+_PCTS: dict[tuple[type, Any], Fraction] = {}  # the same rates come again and again: each converted once
 
 
 def show_pct(x: Fraction) -> str:
+    if type(x) is Fraction:  # num(x * 100), in integers
+        top, d = x.numerator * 100, x.denominator
+        shown = str(top // d) if top % d == 0 else f"{top / d:.2f}".rstrip("0").rstrip(".")
+        return f"{shown}%"
     return f"{num(x * 100)}%"
 
 

@@ -336,7 +336,7 @@ def due(facts: Any, ctx: RuleContext) -> list[Finding]:
     kind: str = facts["kind"]
     name = f"timelimit.due.{kind}"
     try:
-        param = ctx.params.get(ctx.agency, name)
+        unit = ctx.params.get(ctx.agency, name).unit
     except NotFound:
         raise BadInput(
             f"{ctx.agency} 的制度没有“{KINDS[kind][0]}”的时限（kind={kind}）",
@@ -358,25 +358,32 @@ def due(facts: Any, ctx: RuleContext) -> list[Finding]:
             "today",
         )
     zh, en = KINDS[kind]
-    late, late_cites = _overdue_outcome(ctx, name + ".overdue")
-    note = ("", "")
-    if kind in REPORT_KINDS and ctx.has("timelimit.due.late_report"):
-        late_cites.append(ctx.param_cited("timelimit.due.late_report"))
-        note = ("，视为没有办理", "; it counts as not done")
+    late, late_cites, note = ctx.memo.get(("timelimit.due", kind)) or _lateness(ctx, kind)
     out: list[Finding] = []
     special = _SPECIAL.get(kind)
     if special is not None:
         deadline, cited, trace, extra = special(facts, ctx, start)
         out.extend(extra)
-    elif param.unit == "text":  # the notice or document sets the deadline
+    elif unit == "text":  # the notice or document sets the deadline
         due_on = _need(facts, "due_on", kind)
         deadline = _fixed(ctx, due_on, f"{zh}期限", f"{en} deadline", f"通知/文件规定的期限 {iso(due_on)}")
         cited, trace = [ctx.param_cited(name)], []
     else:
         deadline, c = _period(ctx, name, start, f"{zh}期限", f"{en} deadline")
         cited, trace = [c], []
-    out.insert(0, judge(ctx, zh, en, deadline, done, today, late, cited + late_cites, note, trace))
+    out.insert(0, judge(ctx, zh, en, deadline, done, today, late, [*cited, *late_cites], note, trace))
     return out
+
+
+def _lateness(ctx: RuleContext, kind: str) -> tuple[Outcome, tuple[CitedClause, ...], tuple[str, str]]:
+    """How lateness counts for ``kind``: its outcome, the clauses saying so, and the note (once per context)."""
+    late, late_cites = _overdue_outcome(ctx, f"timelimit.due.{kind}.overdue")
+    note = ("", "")
+    if kind in REPORT_KINDS and ctx.has("timelimit.due.late_report"):
+        late_cites.append(ctx.param_cited("timelimit.due.late_report"))
+        note = ("，视为没有办理", "; it counts as not done")
+    found = ctx.memo[("timelimit.due", kind)] = (late, tuple(late_cites), note)
+    return found
 
 
 Special = Any  # (facts, ctx, start) -> (Deadline, [CitedClause], [trace], [extra Findings])
