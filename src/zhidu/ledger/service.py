@@ -55,15 +55,6 @@ __all__ = [
 
 _HEAD_ID = 1
 
-# Who may read which category (三员分立). The access helper refines visible_categories(); this is the
-# table it starts from: system admin → system log; security admin → security log; audit admin →
-# business and audit logs.
-ROLE_CATEGORIES: dict[str, frozenset[str]] = {
-    "system_admin": frozenset({"system"}),
-    "security_admin": frozenset({"security"}),
-    "audit_admin": frozenset({"business", "audit"}),
-}
-
 
 class LedgerBroken(BadInput):
     """The head row is missing while entries exist: nothing can be appended until an administrator looks."""
