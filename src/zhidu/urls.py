@@ -10,5 +10,8 @@ urlpatterns = [
     path("api/v1/", include("zhidu.api.urls")),
     path("i18n/setlang/", requires("site", "set_language")(login_not_required(set_language)), name="set_language"),
     path("", include("zhidu.org.urls")),
+    path("", include("zhidu.workflow.urls")),
+    path("", include("zhidu.meetings.urls")),
+    path("", include("zhidu.approvals.urls")),
     path("", include("zhidu.web.urls")),
 ]

@@ -84,6 +84,24 @@ def _deactivate(w: World, v: str) -> Req:
 
 
 AGENCY_VARIANTS = ("own_agency", "other_agency")
+RECORD_VARIANTS = ("mine", "own_section", "other_section", "other_agency", "own_agency")
+
+
+def _notice_read(w: World, v: str) -> Req:
+    from zhidu.workflow.models import Notice
+
+    agency, _, owner = w.place(v)
+    n = Notice.objects.create(agency=agency, user=owner, kind="info", text_zh="矩阵", text_en="matrix")
+    return Req("POST", f"/api/v1/workflow/notices/{n.pk}/read", {})
+
+
+def _notice_read_page(w: World, v: str) -> Req:
+    from zhidu.workflow.models import Notice
+
+    agency, _, owner = w.place(v)
+    n = Notice.objects.create(agency=agency, user=owner, kind="info", text_zh="矩阵", text_en="matrix")
+    return Req("POST", f"/todo/notices/{n.pk}/read/", {})
+
 
 SAMPLES: dict[str, Sample | Unreachable] = {
     # accounts
@@ -140,6 +158,15 @@ SAMPLES: dict[str, Sample | Unreachable] = {
     "/access/ [access:mine]": get("/access/"),
     "/access/grants/ [access:grants]": get("/access/grants/"),
     "/access/grants/<int:grant_id>/revoke/ [access:revoke]": Sample(_revoke_page, AGENCY_VARIANTS),
+    # to-do lists and notices (zhidu.workflow)
+    "GET /api/v1/workflow/tasks": get("/api/v1/workflow/tasks"),
+    "GET /api/v1/workflow/overdue": get("/api/v1/workflow/overdue"),
+    "GET /api/v1/workflow/notices": get("/api/v1/workflow/notices"),
+    "POST /api/v1/workflow/notices/<notice_id>/read": Sample(_notice_read, ("mine", "own_agency", "other_agency")),
+    "/todo/ [workflow:todo]": get("/todo/"),
+    "/todo/notices/<int:notice_id>/read/ [workflow:read_notice]": Sample(
+        _notice_read_page, ("mine", "own_agency", "other_agency")
+    ),
     # the organisation: an agency's own members read it
     "/a/<slug:slug>/org/ [org:org]": Sample(_org("/a/{slug}/org/"), AGENCY_VARIANTS),
     "GET /api/v1/org/<slug>": Sample(_org("/api/v1/org/{slug}"), AGENCY_VARIANTS),

@@ -99,6 +99,7 @@ def test_matrix(world: World, key: str) -> None:
     for role in MATRIX_ROLES:
         for variant in sample.variants:
             want = expect(role, resource, action, variant, world)
+            world.asking = role
             req = sample.build(world, variant)
             with transaction.atomic():  # each request sees the same world
                 client = Client()

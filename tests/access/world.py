@@ -55,12 +55,22 @@ class World:
     sections: dict[str, int] = field(default_factory=dict)  # S1, S2 (agency A), S3 (agency B) → Section id
     member_of: dict[str, set[str]] = field(default_factory=dict)  # role → the sections its holder works in
     in_charge_of: dict[str, set[str]] = field(default_factory=dict)  # role → the sections its holder leads
+    asking: str = ANONYMOUS  # the role the matrix is asking as (set before each sample is built)
 
     def user(self, role: str) -> User | None:
         return None if role == ANONYMOUS else self.users[role]
 
     def agency(self, where: str) -> Agency:
         return self.a if where == "own" else self.b
+
+    def place(self, variant: str) -> tuple[Agency, int | None, User]:
+        """Where a real object for ``variant`` lies for the role being asked about: its agency, its
+        section's id and its owner (the asking user for "mine"; somebody else otherwise)."""
+        spot = self.stand_in(self.asking, variant)
+        owner = self.user(self.asking) if VARIANTS[variant][2] == "me" else None
+        if owner is None:
+            owner = self.target["other" if VARIANTS[variant][0] == "other" else "own"]
+        return self.agency(VARIANTS[variant][0]), spot.section_id, owner
 
     def stand_in(self, role: str, variant: str) -> Any:
         """A plain object lying where ``variant`` says, for ``role``'s user: what ``can`` reads of a record."""

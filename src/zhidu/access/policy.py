@@ -218,6 +218,13 @@ RESOURCES: dict[str, Resource] = {
             },
         ),
         Resource("record", "业务记录", "Business records"),
+        Resource(
+            "task",
+            "待办",
+            "Tasks",
+            {"workflow.Task": Locate(agency="agency_id", section="section_id", owner="assignee_id")},
+        ),
+        Resource("notice", "站内通知", "Notices", {"workflow.Notice": Locate(agency="agency_id", owner="user_id")}),
     )
 }
 
@@ -286,6 +293,17 @@ POLICY: dict[tuple[str, str], tuple[Rule, ...]] = {
         rule(BUSINESS, Scope.OWN_RECORD),
     ),
     ("record", "create"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    # Tasks (待办): one's own; leaders the agency's, 分管 leaders their sections', section heads their section's
+    # (so that overdue tasks reach whoever supervises them: 督办).
+    ("task", "read"): (
+        rule(AGENCY_LEADERS, Scope.OWN_AGENCY),
+        rule(DEPUTIES, Scope.IN_CHARGE),
+        rule({"section_head", "office"}, Scope.OWN_SECTION),
+        rule(BUSINESS, Scope.OWN_RECORD),
+    ),
+    # Notices (提醒、督办、抄送): one's own only.
+    ("notice", "read"): (rule(BUSINESS, Scope.OWN_RECORD),),
+    ("notice", "update"): (rule(BUSINESS, Scope.OWN_RECORD),),
     ("record", "update"): (
         rule(BUSINESS, Scope.OWN_RECORD),
         rule({"section_head"}, Scope.OWN_SECTION),

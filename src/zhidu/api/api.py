@@ -25,7 +25,7 @@ from pydantic import BeforeValidator
 from zhidu.access import Denied, requires
 from zhidu.access.trail import record_refusal
 from zhidu.agencies.models import Agency
-from zhidu.core.errors import BadInput, Conflict, NotFound
+from zhidu.core.errors import BadInput, Conflict, NotFound, Refused
 from zhidu.core.rulebook.citation import CitationId
 from zhidu.rulebook import service
 from zhidu.rulebook.models import Clause, System
@@ -109,7 +109,8 @@ def _error(request: HttpRequest, status: int, zh: str, en: str, field: str | Non
 @api.exception_handler(BadInput)
 def _bad_input(request: HttpRequest, exc: BadInput) -> HttpResponse:
     status = 404 if isinstance(exc, NotFound) else 409 if isinstance(exc, Conflict) else 422
-    return _error(request, status, exc.message_zh, exc.message_en, exc.field)
+    extra = {"verdict": exc.verdict} if isinstance(exc, Refused) and exc.verdict is not None else {}
+    return _error(request, status, exc.message_zh, exc.message_en, exc.field, **extra)
 
 
 @api.exception_handler(Denied)
@@ -602,12 +603,18 @@ def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) 
 
 def _mount() -> None:
     from zhidu.access.api import router as access_router
+    from zhidu.approvals.api import router as approvals_router
     from zhidu.ledger.api import router as ledger_router
+    from zhidu.meetings.api import router as meetings_router
     from zhidu.org.api import router as org_router
+    from zhidu.workflow.api import router as workflow_router
 
     api.add_router("/org", org_router, tags=["org"])
     api.add_router("/ledger", ledger_router, tags=["ledger"])
     api.add_router("/access", access_router, tags=["access"])
+    api.add_router("/workflow", workflow_router, tags=["workflow 待办"])
+    api.add_router("/meetings", meetings_router, tags=["meetings 会议"])
+    api.add_router("/approvals", approvals_router, tags=["approvals 审批"])
 
 
 _mount()

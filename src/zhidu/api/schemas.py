@@ -41,6 +41,12 @@ class ErrorBody(Schema):
     details: list[FieldError] | None = Field(
         default=None, description="参数校验的逐项错误（仅 422）/ each failed parameter check (422 only)"
     )
+    verdict: dict[str, Any] | None = Field(
+        default=None,
+        description=(
+            "规则不允许时的校验结论（含引用条款）/ the verdict, with the clauses cited, when the rules refuse a step"
+        ),
+    )
 
 
 class ErrorOut(Schema):

@@ -30,3 +30,18 @@ class Conflict(BadInput):
 
     def __init__(self, message_zh: str = CONFLICT_ZH, message_en: str = CONFLICT_EN, field: str | None = "version"):
         super().__init__(message_zh, message_en, field)
+
+
+class Refused(BadInput):
+    """A workflow step the rules do not allow: the message says why, ``verdict`` (the check's verdict as a
+    dict, with its findings and the clauses cited) says on what grounds. Nothing was saved. The API
+    answers 422 with the verdict in the error body."""
+
+    def __init__(
+        self, message_zh: str, message_en: str, field: str | None = None, verdict: dict[str, object] | None = None
+    ):
+        super().__init__(message_zh, message_en, field)
+        self.verdict = verdict
+
+    def as_dict(self) -> dict[str, object]:  # type: ignore[override]
+        return {**super().as_dict(), "verdict": self.verdict}

@@ -25,6 +25,9 @@ INSTALLED_APPS = [
     "zhidu.org",
     "zhidu.ledger",
     "zhidu.access",
+    "zhidu.workflow",
+    "zhidu.meetings",
+    "zhidu.approvals",
     "zhidu.web",
     "zhidu.api",
     "ninja",  # the API docs from ninja's own static files, not a CDN (the content security policy allows 'self' only)
