@@ -363,7 +363,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="docs/rules")
     s.set_defaults(func=cmd_docs)
 
-    for app in ("ledger", "org", "access", "backup", "workflow", "meetings", "approvals"):
+    for app in (
+        "ledger",
+        "org",
+        "access",
+        "backup",
+        "workflow",
+        "meetings",
+        "approvals",
+        "fleet",
+        "seals",
+        "assets",
+        "attendance",
+    ):
         import_module(f"zhidu.{app}.cli").register(sub)
 
     s = sub.add_parser("manage", help="run a Django management command")

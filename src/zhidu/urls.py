@@ -13,5 +13,9 @@ urlpatterns = [
     path("", include("zhidu.workflow.urls")),
     path("", include("zhidu.meetings.urls")),
     path("", include("zhidu.approvals.urls")),
+    path("", include("zhidu.fleet.urls")),
+    path("", include("zhidu.seals.urls")),
+    path("", include("zhidu.assets.urls")),
+    path("", include("zhidu.attendance.urls")),
     path("", include("zhidu.web.urls")),
 ]

@@ -162,6 +162,9 @@ ACTIONS: dict[str, Action] = {
 
 _AGENCY = Locate(agency="agency_id")
 _VIA_SYSTEM = Locate(agency="system__agency_id")
+_VIA_APPLICATION = Locate(
+    agency="application__agency_id", section="application__section_id", owner="application__applicant_id"
+)
 
 RESOURCES: dict[str, Resource] = {
     r.id: r
@@ -217,7 +220,18 @@ RESOURCES: dict[str, Resource] = {
                 "org.Acting": Locate(agency="person__agency_id", owner="person__user_id"),
             },
         ),
-        Resource("record", "业务记录", "Business records"),
+        Resource(
+            "record",
+            "业务记录",
+            "Business records",
+            {
+                "approvals.Application": Locate(agency="agency_id", section="section_id", owner="applicant_id"),
+                "approvals.Step": _VIA_APPLICATION,
+                "approvals.Event": _VIA_APPLICATION,
+                "approvals.Attachment": _VIA_APPLICATION,
+                "approvals.Copy": _VIA_APPLICATION,
+            },
+        ),
         Resource(
             "task",
             "待办",

@@ -604,9 +604,13 @@ def evaluate_check(request: HttpRequest, check_id: CheckPath, body: EvaluateIn) 
 def _mount() -> None:
     from zhidu.access.api import router as access_router
     from zhidu.approvals.api import router as approvals_router
+    from zhidu.assets.api import router as assets_router
+    from zhidu.attendance.api import router as attendance_router
+    from zhidu.fleet.api import router as fleet_router
     from zhidu.ledger.api import router as ledger_router
     from zhidu.meetings.api import router as meetings_router
     from zhidu.org.api import router as org_router
+    from zhidu.seals.api import router as seals_router
     from zhidu.workflow.api import router as workflow_router
 
     api.add_router("/org", org_router, tags=["org"])
@@ -615,6 +619,10 @@ def _mount() -> None:
     api.add_router("/workflow", workflow_router, tags=["workflow 待办"])
     api.add_router("/meetings", meetings_router, tags=["meetings 会议"])
     api.add_router("/approvals", approvals_router, tags=["approvals 审批"])
+    api.add_router("/fleet", fleet_router, tags=["fleet 车辆"])
+    api.add_router("/seals", seals_router, tags=["seals 印章"])
+    api.add_router("/assets", assets_router, tags=["assets 资产"])
+    api.add_router("/attendance", attendance_router, tags=["attendance 考勤"])
 
 
 _mount()

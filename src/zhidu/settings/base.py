@@ -28,6 +28,10 @@ INSTALLED_APPS = [
     "zhidu.workflow",
     "zhidu.meetings",
     "zhidu.approvals",
+    "zhidu.fleet",
+    "zhidu.seals",
+    "zhidu.assets",
+    "zhidu.attendance",
     "zhidu.web",
     "zhidu.api",
     "ninja",  # the API docs from ninja's own static files, not a CDN (the content security policy allows 'self' only)

@@ -1,0 +1,5 @@
+"""This app's part of the HTTP API, mounted by zhidu.api.api at /api/v1/assets/."""
+
+from ninja import Router
+
+router = Router()
