@@ -55,6 +55,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
     for r in org_loader.load_shipped():
         print(r.line())
+    from zhidu.meetings import service as meetings
+
+    n = len(meetings.sync_bodies())
+    print(f"决策会议 {n} 个 / {n} decision bodies")
     return 0
 
 

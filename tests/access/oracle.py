@@ -38,6 +38,8 @@ def _reaches(scope: Scope, role: str, variant: str, world: World) -> bool:
         return key is not None and key in world.member_of.get(role, set())
     if scope is Scope.IN_CHARGE:
         return key is not None and key in world.in_charge_of.get(role, set())
+    if scope is Scope.ASSIGNED:
+        return owner == "assigned"
     return owner == "me"  # own_record, self
 
 

@@ -22,6 +22,7 @@ class Req:
     method: str
     url: str
     body: dict[str, Any] | None = None  # JSON for API endpoints, form fields for pages
+    multipart: bool = False  # an API body sent as a multipart form (file uploads)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,138 @@ def _notice_read_page(w: World, v: str) -> Req:
     return Req("POST", f"/todo/notices/{n.pk}/read/", {})
 
 
+# --- approvals (zhidu.approvals): a tiny kind of application of the matrix's own, filed in either agency -----
+
+MATRIX_KIND = "matrix.request"
+APPROVAL_READ_VARIANTS = (*RECORD_VARIANTS, "assigned")
+APPROVAL_ACT_VARIANTS = ("mine", "assigned", "own_section", "other_agency")
+APPROVAL_OWN_VARIANTS = ("mine", "own_section", "other_agency")
+
+
+def _matrix_kind() -> str:
+    """Register (once) a kind with one text field and no checks: filing it needs no approval."""
+    from django import forms
+
+    from zhidu.approvals.kinds import KINDS, Kind, register
+
+    if MATRIX_KIND not in KINDS:
+
+        class MatrixForm(forms.Form):
+            note = forms.CharField(label="事由 / Note", max_length=100)
+
+        class MatrixRequest(Kind):
+            id = MATRIX_KIND
+            name_zh = "矩阵测试申请"
+            name_en = "Matrix request"
+            domain = "finance"
+            form = MatrixForm
+            checks = ()
+            agencies = ("tongyu-hrss", "wenshan-hrss")
+
+            def facts(self, check_id: str, data: Any, ctx: Any) -> None:
+                return None
+
+        register(MatrixRequest)
+    return MATRIX_KIND
+
+
+def _application(w: World, v: str, status: str = "submitted") -> Any:
+    """An application lying where ``v`` says; for "assigned", with a pending step for the user asking."""
+    import datetime as dt
+
+    from zhidu.approvals.models import Application, Step
+
+    agency, section_id, owner = w.place(v)
+    app = Application.objects.create(
+        agency=agency,
+        kind=_matrix_kind(),
+        title="矩阵",
+        applicant=owner,
+        applicant_name=owner.username,
+        section_id=section_id,
+        data={"note": "矩阵"},
+        on=dt.date.today(),
+        status=status,
+        round=1 if status == "submitted" else 0,
+    )
+    asker = w.user(w.asking)
+    if status == "submitted":
+        approver = asker if v == "assigned" and asker is not None else w.victim["own"]
+        Step.objects.create(
+            application=app, order=1, round=1, role="chief", assignee=approver, assignee_name="审批人", status="pending"
+        )
+    return app
+
+
+def _approval(path: str, method: str = "GET", status: str = "submitted") -> Callable[[World, str], Req]:
+    """A request about one application (``{id}`` in ``path``)."""
+    return lambda w, v: Req(method, path.format(id=_application(w, v, status).pk))
+
+
+def _approval_attachment(path: str) -> Callable[[World, str], Req]:
+    def build(w: World, v: str) -> Req:
+        from zhidu.approvals.models import Attachment
+
+        app = _application(w, v)
+        att = Attachment.objects.create(
+            application=app,
+            name="m.pdf",
+            content_type="application/pdf",
+            size=8,
+            sha256="0" * 64,
+            data=b"%PDF-1.4",
+            uploaded_by=app.applicant,
+        )
+        return Req("GET", path.format(id=app.pk, att=att.pk))
+
+    return build
+
+
+def _approval_act(path: str) -> Callable[[World, str], Req]:
+    """抄送 by the applicant ("mine") or the approver ("assigned"): allowed to both, changes little."""
+
+    def build(w: World, v: str) -> Req:
+        app = _application(w, v)
+        return Req("POST", path.format(id=app.pk), {"version": app.version, "action": "copy", "to": "m.victim.a"})
+
+    return build
+
+
+def _approval_draft(path: str, method: str, body: dict[str, Any] | None = None) -> Callable[[World, str], Req]:
+    def build(w: World, v: str) -> Req:
+        app = _application(w, v, status="draft")
+        fields = {"version": app.version, **(body or {})}
+        return Req(method, path.format(id=app.pk), fields)
+
+    return build
+
+
+def _approval_upload(path: str, api: bool) -> Callable[[World, str], Req]:
+    def build(w: World, v: str) -> Req:
+        import io
+
+        app = _application(w, v)
+        f = io.BytesIO(b"%PDF-1.4 matrix")
+        f.name = "m.pdf"
+        return Req("POST", path.format(id=app.pk), {"version": app.version, "file": f}, multipart=api)
+
+    return build
+
+
+def _filing(path: str, method: str = "GET", body: dict[str, Any] | None = None) -> Callable[[World, str], Req]:
+    """A filing request in the user's own agency or the other one (``{slug}``, ``{kind}`` in the path)."""
+
+    def build(w: World, v: str) -> Req:
+        slug = w.agency(_where(v)).slug
+        kind = _matrix_kind()
+        fill = {
+            k: (val.format(slug=slug, kind=kind) if isinstance(val, str) else val) for k, val in (body or {}).items()
+        }
+        return Req(method, path.format(slug=slug, kind=kind), fill or None)
+
+    return build
+
+
 SAMPLES: dict[str, Sample | Unreachable] = {
     # accounts
     "/accounts/login/ [accounts:login]": get("/accounts/login/"),
@@ -173,4 +306,84 @@ SAMPLES: dict[str, Sample | Unreachable] = {
     "POST /api/v1/org/<slug>/resolve": Sample(
         _org("/api/v1/org/{slug}/resolve", "POST", {"roles": ["chief"], "on": "2026-03-02"}), AGENCY_VARIANTS
     ),
+    # approvals: applicants own their records; approvers with a step on one read and act on it anywhere
+    "GET /api/v1/approvals/kinds": get("/api/v1/approvals/kinds?agency=tongyu-hrss"),
+    "POST /api/v1/approvals/preview": Sample(
+        _filing("/api/v1/approvals/preview", "POST", {"agency": "{slug}", "kind": "{kind}", "data": {"note": "x"}}),
+        AGENCY_VARIANTS,
+    ),
+    "POST /api/v1/approvals/applications": Sample(
+        _filing(
+            "/api/v1/approvals/applications", "POST", {"agency": "{slug}", "kind": "{kind}", "data": {"note": "x"}}
+        ),
+        AGENCY_VARIANTS,
+    ),
+    "GET /api/v1/approvals/applications/<app_id>": Sample(
+        _approval("/api/v1/approvals/applications/{id}"), APPROVAL_READ_VARIANTS
+    ),
+    "PUT /api/v1/approvals/applications/<app_id>": Sample(
+        _approval_draft("/api/v1/approvals/applications/{id}", "PUT", {"data": {"note": "改"}}), APPROVAL_OWN_VARIANTS
+    ),
+    "POST /api/v1/approvals/applications/<app_id>/submit": Sample(
+        _approval_draft("/api/v1/approvals/applications/{id}/submit", "POST"), APPROVAL_OWN_VARIANTS
+    ),
+    "POST /api/v1/approvals/applications/<app_id>/act": Sample(
+        _approval_act("/api/v1/approvals/applications/{id}/act"), APPROVAL_ACT_VARIANTS
+    ),
+    "POST /api/v1/approvals/applications/<app_id>/attachments": Sample(
+        _approval_upload("/api/v1/approvals/applications/{id}/attachments", api=True), APPROVAL_ACT_VARIANTS
+    ),
+    "GET /api/v1/approvals/applications/<app_id>/attachments/<att_id>": Sample(
+        _approval_attachment("/api/v1/approvals/applications/{id}/attachments/{att}"), APPROVAL_READ_VARIANTS
+    ),
+    "GET /api/v1/approvals/applications/<app_id>/sheet.pdf": Sample(
+        _approval("/api/v1/approvals/applications/{id}/sheet.pdf"), APPROVAL_READ_VARIANTS
+    ),
+    "GET /api/v1/approvals/mine": get("/api/v1/approvals/mine"),
+    "GET /api/v1/approvals/todo": get("/api/v1/approvals/todo"),
+    "GET /api/v1/approvals/overdue": get("/api/v1/approvals/overdue"),
+    "/approvals/ [approvals:mine]": get("/approvals/"),
+    "/approvals/todo/ [approvals:todo]": get("/approvals/todo/"),
+    "/approvals/overdue/ [approvals:overdue]": get("/approvals/overdue/"),
+    "/approvals/<int:pk>/ [approvals:detail]": Sample(_approval("/approvals/{id}/"), APPROVAL_READ_VARIANTS),
+    "/approvals/<int:pk>/edit/ [approvals:edit]": Sample(
+        _approval("/approvals/{id}/edit/", status="draft"), APPROVAL_OWN_VARIANTS
+    ),
+    "/approvals/<int:pk>/act/ [approvals:act]": Sample(_approval_act("/approvals/{id}/act/"), APPROVAL_ACT_VARIANTS),
+    "/approvals/<int:pk>/attachments/ [approvals:attach]": Sample(
+        _approval_upload("/approvals/{id}/attachments/", api=False), APPROVAL_ACT_VARIANTS
+    ),
+    "/approvals/<int:pk>/attachments/<int:att>/ [approvals:attachment]": Sample(
+        _approval_attachment("/approvals/{id}/attachments/{att}/"), APPROVAL_READ_VARIANTS
+    ),
+    "/approvals/<int:pk>/sheet.pdf [approvals:sheet]": Sample(
+        _approval("/approvals/{id}/sheet.pdf"), APPROVAL_READ_VARIANTS
+    ),
+    "/a/<slug:slug>/approvals/ [approvals:kinds]": Sample(_filing("/a/{slug}/approvals/"), AGENCY_VARIANTS),
+    "/a/<slug:slug>/approvals/<str:kind>/new/ [approvals:new]": Sample(
+        _filing("/a/{slug}/approvals/{kind}/new/"), AGENCY_VARIANTS
+    ),
+    "/a/<slug:slug>/approvals/<str:kind>/check/ [approvals:check]": Sample(
+        _filing("/a/{slug}/approvals/{kind}/check/", "POST", {"note": "x"}), AGENCY_VARIANTS
+    ),
 }
+
+# The meetings API (zhidu.meetings): its samples live in their own module.
+from .samples_meetings import MEETINGS_API  # noqa: E402
+
+SAMPLES.update(MEETINGS_API)
+
+# The meetings pages (zhidu.meetings.views): their samples live in their own module too.
+from .samples_meeting_pages import MEETING_PAGES  # noqa: E402
+
+SAMPLES.update(MEETING_PAGES)
+
+# vehicles, seals, purchases and assets (zhidu.fleet, zhidu.seals, zhidu.assets)
+from .samples_ops import OPS_SAMPLES  # noqa: E402
+
+SAMPLES.update(OPS_SAMPLES)
+
+# attendance, leave and duty (zhidu.attendance)
+from .samples_attendance import ATTENDANCE_SAMPLES  # noqa: E402
+
+SAMPLES.update(ATTENDANCE_SAMPLES)

@@ -59,7 +59,7 @@ def test_unreachable_patterns_are_really_shadowed() -> None:
 
 def _perform(client: Client, req: Req, api: bool) -> Any:
     method = getattr(client, req.method.lower())
-    if api and req.body is not None:
+    if api and req.body is not None and not req.multipart:
         return method(req.url, req.body, content_type="application/json")
     if req.body is not None:
         return method(req.url, req.body)

@@ -10,6 +10,8 @@ the chief heads the whole agency. ``VARIANTS`` name where an object lies relativ
     other_section   agency A, section S2
     other_agency    agency B, section S3
     own_agency      agency A (objects without a section), owned by someone else
+    assigned        agency A, section S2, owned by someone else, with a turn for the user asking (an
+                    approval step assigned to them: the ``assigned`` scope)
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ VARIANTS: dict[str, tuple[str, str | None, str]] = {
     "other_section": ("own", "other", "other"),
     "other_agency": ("other", "other", "other"),
     "own_agency": ("own", None, "other"),
+    "assigned": ("own", "other", "assigned"),
 }
 
 
@@ -87,6 +90,7 @@ class World:
             agency_id=self.agency(agency).pk,
             section_id=section_id,
             owner_id=(me.pk if me is not None else -1) if owner == "me" else other.pk,
+            assigned_ids=(me.pk,) if owner == "assigned" and me is not None else (),
         )
 
 

@@ -96,6 +96,12 @@ SCOPES = [
         "objects of a section the user leads or is 分管 for that day (`zhidu.org.service.sections_in_charge`)",
     ),
     ("own_record", "本人事项", "objects the user owns (requested, created, or about them)"),
+    (
+        "assigned",
+        "经办事项",
+        "objects on which the user has a turn: an approval step assigned to them (转交、加签 included) or a "
+        "copy sent to them (抄送), in whatever section they lie",
+    ),
     ("self", "本人账号", "the user's own account"),
 ]
 

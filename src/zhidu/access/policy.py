@@ -9,6 +9,8 @@ and the *scope* of the objects they may touch:
 - ``own_section``  objects of a section (科室) the user works in on that day (``zhidu.org.service.sections_of``);
 - ``in_charge``    objects of a section the user leads or is 分管 for (``zhidu.org.service.sections_in_charge``);
 - ``own_record``   objects the user owns (requested, created, or that are about them);
+- ``assigned``     objects on which the user has a turn: an approval step assigned to them, a copy sent to
+                   them (审批人、抄送人), wherever the object's section lies (``Locate.assigned``);
 - ``self``         the user's own account.
 
 ``anyone`` lets in people who have not signed in; ``signed_in`` every signed-in user, whatever their
@@ -51,6 +53,7 @@ class Scope(StrEnum):
     OWN_SECTION = "own_section"
     IN_CHARGE = "in_charge"
     OWN_RECORD = "own_record"
+    ASSIGNED = "assigned"
     SELF = "self"
 
 
@@ -60,6 +63,7 @@ SCOPE_LABELS: dict[Scope, tuple[str, str]] = {
     Scope.OWN_SECTION: ("本科室", "own section"),
     Scope.IN_CHARGE: ("分管范围", "sections in charge"),
     Scope.OWN_RECORD: ("本人事项", "own records"),
+    Scope.ASSIGNED: ("经办事项", "assigned to me"),
     Scope.SELF: ("本人账号", "own account"),
 }
 
@@ -102,12 +106,15 @@ def rule(roles: str | Iterable[str], scope: Scope | str = Scope.ANY) -> Rule:
 @dataclass(frozen=True)
 class Locate:
     """Where a model keeps the facts a scope needs, as Django field paths (``system__agency_id``):
-    the agency's id, the org Section's id, the owning user's id (``pk`` for the user model itself)."""
+    the agency's id, the org Section's id, the owning user's id (``pk`` for the user model itself), and
+    the paths to the users who have a turn on it (``steps__assignee_id``: the ``assigned`` scope; on a
+    plain object, attributes holding collections of user ids)."""
 
     agency: str | None = None
     section: str | None = None
     owner: str | None = None
     shared_if_no_agency: bool = False  # an object without an agency concerns every agency (own_agency holds)
+    assigned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,9 @@ class Resource:
     name_zh: str
     name_en: str
     models: Mapping[str, Locate] = field(default_factory=dict)
-    locate: Locate = Locate(agency="agency_id", section="section_id", owner="owner_id")  # for plain objects
+    locate: Locate = Locate(  # for plain objects
+        agency="agency_id", section="section_id", owner="owner_id", assigned=("assigned_ids",)
+    )
 
 
 @dataclass(frozen=True)
@@ -157,13 +166,34 @@ ACTIONS: dict[str, Action] = {
         Action("read_system", "查看系统日志", "read the system log"),
         Action("read_audit", "查看审计日志", "read the audit log"),
         Action("verify", "核验台账", "verify the ledger"),
+        Action("act", "办理", "act on (approve, return, withdraw, hand over …)"),
+        Action("sign", "签字", "sign"),
     )
 }
 
 _AGENCY = Locate(agency="agency_id")
 _VIA_SYSTEM = Locate(agency="system__agency_id")
+# A meeting's members and attendees (once their attendance is recorded), its chair and its recorder.
+_MEETING_TURNS = ("attendance__person__user_id", "chair__user_id", "recorder__user_id")
+_VIA_MEETING = Locate(
+    agency="meeting__agency_id",
+    section="meeting__section_id",
+    owner="meeting__created_by_id",
+    assigned=tuple(f"meeting__{p}" for p in _MEETING_TURNS),
+)
+_VIA_ITEM = Locate(
+    agency="item__agency_id",
+    section="item__section_id",
+    owner="item__proposer_id",
+    assigned=tuple(f"item__meeting__{p}" for p in _MEETING_TURNS),
+)
+# Approvers (steps assigned, 转交 and 加签 included) and people copied (抄送) of an application.
+_APPLICATION_TURNS = ("steps__assignee_id", "copies__user_id")
 _VIA_APPLICATION = Locate(
-    agency="application__agency_id", section="application__section_id", owner="application__applicant_id"
+    agency="application__agency_id",
+    section="application__section_id",
+    owner="application__applicant_id",
+    assigned=tuple(f"application__{p}" for p in _APPLICATION_TURNS),
 )
 
 RESOURCES: dict[str, Resource] = {
@@ -225,11 +255,42 @@ RESOURCES: dict[str, Resource] = {
             "业务记录",
             "Business records",
             {
-                "approvals.Application": Locate(agency="agency_id", section="section_id", owner="applicant_id"),
+                "approvals.Application": Locate(
+                    agency="agency_id", section="section_id", owner="applicant_id", assigned=_APPLICATION_TURNS
+                ),
                 "approvals.Step": _VIA_APPLICATION,
                 "approvals.Event": _VIA_APPLICATION,
                 "approvals.Attachment": _VIA_APPLICATION,
                 "approvals.Copy": _VIA_APPLICATION,
+                # meetings (议事决策): the office that runs a meeting owns it; its members, attendees, chair and
+                # recorder have a turn on it; an item belongs to its proposer and section
+                "meetings.Body": _AGENCY,
+                "meetings.BodyMember": Locate(agency="body__agency_id"),
+                "meetings.Meeting": Locate(
+                    agency="agency_id", section="section_id", owner="created_by_id", assigned=_MEETING_TURNS
+                ),
+                "meetings.Item": Locate(
+                    agency="agency_id",
+                    section="section_id",
+                    owner="proposer_id",
+                    assigned=tuple(f"meeting__{p}" for p in _MEETING_TURNS),
+                ),
+                "meetings.Material": _VIA_ITEM,
+                "meetings.Recusal": _VIA_ITEM,
+                "meetings.Statement": _VIA_ITEM,
+                "meetings.Vote": _VIA_ITEM,
+                "meetings.ItemOutcome": _VIA_ITEM,
+                "meetings.Attendance": _VIA_MEETING,
+                "meetings.Minutes": _VIA_MEETING,
+                "meetings.Decision": Locate(
+                    agency="agency_id",
+                    section="section_id",
+                    owner="item__proposer_id",
+                    assigned=tuple(f"item__meeting__{p}" for p in _MEETING_TURNS),
+                ),
+                # a person's approved leave and outings, and their leave balance (zhidu.attendance)
+                "attendance.LeaveRecord": Locate(agency="agency_id", section="section_id", owner="person_id"),
+                "attendance.LeaveBalance": Locate(agency="agency_id", section="section_id", owner="person_id"),
             },
         ),
         Resource(
@@ -239,6 +300,65 @@ RESOURCES: dict[str, Resource] = {
             {"workflow.Task": Locate(agency="agency_id", section="section_id", owner="assignee_id")},
         ),
         Resource("notice", "站内通知", "Notices", {"workflow.Notice": Locate(agency="agency_id", owner="user_id")}),
+        # zhidu.fleet, zhidu.seals, zhidu.assets: the registers the texts give to the office (and finance) to keep
+        Resource(
+            "fleet_register",
+            "车辆台账",
+            "Vehicle registers",
+            {
+                "fleet.Vehicle": _AGENCY,
+                "fleet.Trip": Locate(agency="agency_id", section="section_id", owner="requested_by_id"),
+                "fleet.FuelCard": _AGENCY,
+                "fleet.FuelEntry": Locate(agency="agency_id", owner="by_id"),
+                "fleet.Repair": Locate(agency="agency_id", section="section_id", owner="requested_by_id"),
+                "fleet.Allowance": Locate(agency="agency_id", section="section_id", owner="claimant_id"),
+                "fleet.AllowanceDay": _AGENCY,
+            },
+        ),
+        Resource(
+            "seal_log",
+            "印章台账与用印登记",
+            "Seal register and use log",
+            {
+                "seals.Seal": Locate(agency="agency_id", section="section_id", owner="keeper_id"),
+                "seals.SealUse": Locate(agency="agency_id", section="section_id", owner="handler_user_id"),
+                "seals.SealEvent": Locate(agency="agency_id", section="seal__section_id", owner="by_id"),
+            },
+        ),
+        Resource(
+            "asset_register",
+            "采购与资产台账",
+            "Purchase and asset registers",
+            {
+                "assets.Purchase": Locate(agency="agency_id", section="section_id", owner="requested_by_id"),
+                "assets.Asset": Locate(agency="agency_id", section="section_id", owner="custodian_id"),
+                "assets.StockItem": _AGENCY,
+                "assets.StockMove": Locate(agency="agency_id", section="section_id", owner="recipient_id"),
+                "assets.Stocktake": Locate(agency="agency_id", owner="by_id"),
+                "assets.StocktakeLine": Locate(agency="agency_id", section="asset__section_id"),
+            },
+        ),
+        # zhidu.attendance: the attendance register the office keeps (考勤), and the duty roster (值班)
+        Resource(
+            "attendance",
+            "考勤记录",
+            "Attendance register",
+            {
+                "attendance.AttendanceRecord": Locate(agency="agency_id", section="section_id", owner="person_id"),
+                "attendance.AttendanceImport": Locate(agency="agency_id", owner="imported_by_id"),
+                "attendance.Absence": Locate(agency="agency_id", section="section_id", owner="person_id"),
+                "attendance.MonthlySheet": Locate(agency="agency_id", section="section_id", owner="created_by_id"),
+            },
+        ),
+        Resource(
+            "duty",
+            "值班表",
+            "Duty roster",
+            {
+                "attendance.DutyShift": Locate(agency="agency_id", owner="staff_id"),
+                "attendance.DutyLog": Locate(agency="shift__agency_id", owner="shift__staff_id"),
+            },
+        ),
     )
 }
 
@@ -305,8 +425,13 @@ POLICY: dict[tuple[str, str], tuple[Rule, ...]] = {
         rule(DEPUTIES, Scope.IN_CHARGE),
         rule(SECTION_ROLES, Scope.OWN_SECTION),
         rule(BUSINESS, Scope.OWN_RECORD),
+        rule(BUSINESS, Scope.ASSIGNED),  # an approver or a person copied, in whatever section it lies
     ),
     ("record", "create"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    # Acting on a request (approvals): its applicant (withdraw, remind, resubmit) and whoever has a turn on it
+    # (approve, reject, return, hand over, add a signer, copy); which of these each may do, and when, the
+    # workflow decides (zhidu.approvals.service: only the current approver approves …).
+    ("record", "act"): (rule(BUSINESS, Scope.OWN_RECORD), rule(BUSINESS, Scope.ASSIGNED)),
     # Tasks (待办): one's own; leaders the agency's, 分管 leaders their sections', section heads their section's
     # (so that overdue tasks reach whoever supervises them: 督办).
     ("task", "read"): (
@@ -318,10 +443,53 @@ POLICY: dict[tuple[str, str], tuple[Rule, ...]] = {
     # Notices (提醒、督办、抄送): one's own only.
     ("notice", "read"): (rule(BUSINESS, Scope.OWN_RECORD),),
     ("notice", "update"): (rule(BUSINESS, Scope.OWN_RECORD),),
+    # The vehicle registers (zhidu.fleet): 区局 一、1 “局车辆的调派和维修保养,由办公室确定专人负责”; 文山（一）“公务车辆
+    # 由办公室统一管理”; 白城 第七条 “办综合科负责管理公务用车的维修保养和燃油费用”; 通榆 “费用经领导同意由财务科充值”.
+    # Everyone of the agency sees the cars and the trip log; the office (and finance, for fuel cards) keeps them; the
+    # person who asked for a trip writes its times out and back (出车登记表), as the office does.
+    ("fleet_register", "read"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    ("fleet_register", "write"): (rule({"office", "finance_section"}, Scope.OWN_AGENCY),),
+    ("fleet_register", "update"): (rule({"office"}, Scope.OWN_AGENCY), rule(BUSINESS, Scope.OWN_RECORD)),
+    # The seal register and use log (zhidu.seals): 文山（二）“由局办公室指定专人保管”, 科室印章 “由相应科室指定专人
+    # 保管”; 白城 二、7 “印章原则上应在综合科使用”. The keepers write it; leaders read it; each their own uses.
+    ("seal_log", "read"): (
+        rule(AGENCY_LEADERS | {"office"}, Scope.OWN_AGENCY),
+        rule(DEPUTIES, Scope.IN_CHARGE),
+        rule({"section_head"}, Scope.OWN_SECTION),
+        rule(BUSINESS, Scope.OWN_RECORD),
+    ),
+    ("seal_log", "write"): (rule({"office"}, Scope.OWN_AGENCY), rule({"section_head"}, Scope.OWN_SECTION)),
+    # Purchases and assets (zhidu.assets): 通榆 人秘科 “验收合格后填制《固定资产验收单》”; 文山 “物资的保管由规划财务科
+    # 指定专人负责”; 区局 财产保管员 “签字验收,登记入帐”; 白城 综合科 “统一负责”. Everyone of the agency sees the register.
+    ("asset_register", "read"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    ("asset_register", "write"): (rule({"office", "finance_section"}, Scope.OWN_AGENCY),),
     ("record", "update"): (
         rule(BUSINESS, Scope.OWN_RECORD),
         rule({"section_head"}, Scope.OWN_SECTION),
     ),
+    # The attendance register (zhidu.attendance). The office keeps it (文山 第三十五条(一) “考勤工作由人事教育科具体
+    # 负责”, 白城 二(一) “请销假工作由综合科负责统一管理”, 区局 考勤表报局办公室); 区局 二 has each section keep its own
+    # daily record (“各科室…安排专人…做好考勤记录”), signed by the section head and the deputy in charge.
+    ("attendance", "read"): (
+        rule(AGENCY_LEADERS | {"office"}, Scope.OWN_AGENCY),
+        rule(DEPUTIES, Scope.IN_CHARGE),
+        rule({"section_head"}, Scope.OWN_SECTION),
+        rule(BUSINESS, Scope.OWN_RECORD),
+    ),
+    ("attendance", "write"): (rule({"office"}, Scope.OWN_AGENCY), rule({"section_head"}, Scope.OWN_SECTION)),
+    ("attendance", "import"): (rule({"office"}, Scope.OWN_AGENCY),),
+    ("attendance", "evaluate"): (rule({"office"}, Scope.OWN_AGENCY),),  # absences derived for the agency
+    ("attendance", "sign"): (
+        rule(AGENCY_LEADERS | {"office"}, Scope.OWN_AGENCY),
+        rule(DEPUTIES, Scope.IN_CHARGE),
+        rule(SECTION_ROLES, Scope.OWN_SECTION),
+    ),
+    # The duty roster: everyone of the agency sees who is on duty; the office draws it up (文山 第三十六条(一)
+    # “值班工作由办公室负责统筹安排”) and keeps its pay; the person on duty writes the duty log of their shift.
+    ("duty", "read"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    ("duty", "create"): (rule({"office"}, Scope.OWN_AGENCY),),
+    ("duty", "update"): (rule({"office"}, Scope.OWN_AGENCY),),
+    ("duty", "write"): (rule({"office"}, Scope.OWN_AGENCY), rule(BUSINESS, Scope.OWN_RECORD)),
 }
 
 LEDGER_CATEGORIES = ("business", "security", "system", "audit")  # zhidu.ledger's categories
@@ -397,6 +565,24 @@ def _subject(user: Any, on: dt.date | None) -> Subject:
     return subject_of(user, on)
 
 
+def _assigned_to(obj: Any, loc: Locate, user_id: int | None) -> bool:
+    """Whether ``user_id`` has a turn on ``obj`` (the ``assigned`` scope): for a model instance, asked of the
+    database along ``loc.assigned``; for a plain object, its attributes of that name hold user ids."""
+    if user_id is None or not loc.assigned:
+        return False
+    meta = getattr(obj, "_meta", None)
+    if meta is None:
+        return any(user_id in (getattr(obj, path, None) or ()) for path in loc.assigned)
+    if obj.pk is None:
+        return False
+    from django.db.models import Q
+
+    where = Q()
+    for path in loc.assigned:
+        where |= Q(**{path: user_id})
+    return bool(type(obj)._default_manager.filter(where, pk=obj.pk).exists())
+
+
 def _scope_holds(scope: Scope, subject: Subject, agencies: set[int], facts: tuple[Any, Any, Any, bool]) -> bool:
     agency, section, owner, shared = facts
     if scope is Scope.ANY:
@@ -440,7 +626,12 @@ def can(user: Any, action: str, resource: str, obj: Any = None, on: dt.date | No
         if not subject.holds(r.roles):
             continue
         role_matched = True
-        if facts is None or _scope_holds(r.scope, subject, subject.agencies_for(r.roles), facts):
+        if facts is None:
+            return Decision(True, "允许", "allowed", 200, r)
+        if r.scope is Scope.ASSIGNED:
+            if _assigned_to(obj, locate_of(res, obj), subject.user_id):
+                return Decision(True, "允许", "allowed", 200, r)
+        elif _scope_holds(r.scope, subject, subject.agencies_for(r.roles), facts):
             return Decision(True, "允许", "allowed", 200, r)
     roles_zh, roles_en = _roles_text(subject)
     if not role_matched:
@@ -456,8 +647,8 @@ def can(user: Any, action: str, resource: str, obj: Any = None, on: dt.date | No
         return Decision(False, "找不到该资源", "Not found.", 404)  # another agency's: do not reveal it exists
     return Decision(
         False,
-        f"该对象不在您可{label_zh}的范围内（本科室、分管或本人事项）",
-        f"this object is outside what you may {label_en} (your section, your charge or your own records)",
+        f"该对象不在您可{label_zh}的范围内（本科室、分管、本人或经办的事项）",
+        f"this object is outside what you may {label_en} (your section, your charge, your own or assigned records)",
         403,
     )
 
@@ -480,14 +671,14 @@ def scope_queryset(
     for r in rules:
         if not subject.holds(r.roles):
             continue
-        q = _scope_q(r.scope, subject, subject.agencies_for(r.roles), loc)
+        q = _scope_q(r.scope, subject, subject.agencies_for(r.roles), loc, qs.model)
         if q is None:  # the whole resource
             return qs
         where = q if where is None else where | q
     return qs.filter(where) if where is not None else qs.none()
 
 
-def _scope_q(scope: Scope, subject: Subject, agencies: set[int], loc: Locate) -> Q | None:
+def _scope_q(scope: Scope, subject: Subject, agencies: set[int], loc: Locate, model: Any = None) -> Q | None:
     from django.db.models import Q
 
     nothing = Q(pk__in=[])
@@ -503,6 +694,14 @@ def _scope_q(scope: Scope, subject: Subject, agencies: set[int], loc: Locate) ->
         if not (loc.agency and loc.section and sections):
             return nothing
         return Q(**{f"{loc.agency}__in": sorted(agencies), f"{loc.section}__in": sorted(sections)})
+    if scope is Scope.ASSIGNED:
+        if not loc.assigned or subject.user_id is None:
+            return nothing
+        # through a sub-query: a join along the reverse relations would repeat rows
+        turns = Q()
+        for path in loc.assigned:
+            turns |= Q(**{path: subject.user_id})
+        return Q(pk__in=model._default_manager.filter(turns).values("pk"))
     if not loc.owner or subject.user_id is None:
         return nothing
     return Q(**{loc.owner: subject.user_id})

@@ -56,8 +56,18 @@ class Application(Versioned, models.Model):
         help_text="事前申请（报账对应的申请）/ the pre-approval a claim settles",
     )
     decision_ref = models.CharField(
-        "集体决策依据", max_length=120, blank=True, help_text="meetings.Item:pk of the agenda item that decided it"
+        "集体决策依据",
+        max_length=120,
+        blank=True,
+        help_text="meetings.AgendaItem:<pk> of the agenda item that decided it",
     )
+    resolution = models.JSONField(
+        "审批人（提交时）",
+        default=dict,
+        blank=True,
+        help_text="the approvers as roles and people, the refusals (本人、五个不直接管、回避) with their clauses",
+    )
+    round = models.PositiveIntegerField("送审轮次", default=0, help_text="how many times it was submitted")
     submitted_at = models.DateTimeField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -111,7 +121,14 @@ class Step(Versioned, models.Model):
         help_text="加签人（加签的步骤）/ who added this step",
     )
     status = models.CharField("状态", max_length=10, choices=STATUSES, default=WAITING)
+    round = models.PositiveIntegerField("送审轮次", default=1)
+    mode = models.CharField(
+        "方式", max_length=10, blank=True, help_text="person · any (any one of them) · body (集体决定) · outside"
+    )
+    started_on = models.DateField("送达日", null=True, blank=True)
     due = models.DateField("期限", null=True, blank=True)
+    due_provisional = models.BooleanField("期限依据临时日历", default=False)
+    due_basis = models.CharField("期限计算", max_length=300, blank=True)
     opinion = models.CharField("意见", max_length=2000, blank=True)
     acted_at = models.DateTimeField(null=True, blank=True)
     cites = models.JSONField("依据条款", default=list, blank=True)

@@ -19,6 +19,10 @@ A kind says:
 - ``sheet(data)``: label–value rows printed on the approval sheet;
 - ``on_approved(application)``: what happens once the last approver signs (e.g. a trip-log entry, a
   seal-use record, a leave balance booked); default nothing.
+- ``related_kinds`` (optional): the kinds of pre-approval a claim of this kind may link to (报账 ↔ 申请);
+  the linked approved application reaches ``facts`` as ``ctx.extra["related"]`` (None when not linked),
+  the agenda item that decided it as ``ctx.extra["decision_ref"]`` ("meetings.AgendaItem:<pk>" or ""),
+  and the application itself, once saved, as ``ctx.extra["application"]``.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ class Kind:
     checks: ClassVar[tuple[str, ...]]
     agencies: ClassVar[tuple[str, ...] | None] = None  # None: every agency one of its checks applies to
     cites: ClassVar[tuple[str, ...]] = ()  # citation ids of the form's own 制度 (shown on the form)
+    related_kinds: ClassVar[tuple[str, ...]] = ()  # pre-approvals a claim of this kind may link to (related)
 
     def facts(self, check_id: str, data: Mapping[str, Any], ctx: Context) -> Mapping[str, Any] | None:
         raise NotImplementedError

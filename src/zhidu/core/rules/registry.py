@@ -76,6 +76,8 @@ class RuleContext:
     # parameter names, tuples of cite ids, ("cited"|"param_or"|"deadline", …); a rule module may keep values
     # derived from parameters under a tuple key starting with its own name.
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # all of the rule's own clauses for this agency: what most findings cite (resolved on first use)
+    own_clauses: tuple[CitedClause, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def param(self, name: str) -> Any:
         v = self.memo.get(name, _MISSING)
@@ -184,26 +186,28 @@ class RuleContext:
         - ``own=False``: exactly the clauses ``cites`` names (none if it names none);
 
         then the ``extra`` clauses (a parameter's, see ``param_cited`` and ``param_clauses``)."""
-        memo = self.memo
-        if own is None and not cites:  # the common case: all of the rule's own clauses for this agency
-            citations: tuple[CitedClause, ...] | None = memo.get(())
-            if citations is None:
-                citations = memo[()] = self._resolve(())
-        else:
-            ids = cites if type(cites) is tuple else tuple(cites)
+        if cites or own is not None:
+            ids = tuple(cites)
             key = ids if own is None else (own, ids)
-            citations = memo.get(key)
+            citations = self.memo.get(key)
             if citations is None:
-                citations = memo[key] = self._citations(ids, own)
+                citations = self.memo[key] = self._citations(ids, own)
+        else:  # the common case: all of the rule's own clauses for this agency
+            citations = self.own_clauses
+            if citations is None:
+                citations = self.own_clauses = self._resolve(())
         if extra:
-            more = extra if type(extra) is tuple else tuple(extra)
+            more = tuple(extra)
             if citations:
                 citations = unique_clauses(citations + more)
+            elif len(more) == 1:
+                citations = more
             elif len(more) == 2:  # two parameters' clauses, often the same one
                 citations = more if more[0].id != more[1].id else more[:1]
             else:
                 citations = unique_clauses(more)
-        # what Finding(...) does, without the named tuple's Python-level __new__
+        # what Finding(...) does, without the named tuple's Python-level __new__ (``tuple(x)`` is x itself
+        # when x is a tuple)
         return _new_tuple(
             Finding,
             (
@@ -212,9 +216,9 @@ class RuleContext:
                 message_zh,
                 message_en,
                 citations,
-                trace if type(trace) is tuple else tuple(trace),
-                approvers if type(approvers) is tuple else tuple(approvers),
-                deadlines if type(deadlines) is tuple else tuple(deadlines),
+                tuple(trace),
+                tuple(approvers),
+                tuple(deadlines),
             ),
         )
 

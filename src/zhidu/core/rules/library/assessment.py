@@ -16,7 +16,8 @@
 - 白城 S003-06 《“雨露计划”工作细则》 (baicheng-fupin:6): eligibility, 1,500 yuan per semester, payment gate,
   entry count.
 
-Every score is computed with ``Fraction`` from the agency's parameters (no float); traces show each term.
+Every score is computed exactly from the agency's parameters (no float): whole figures as ``int``, the
+others (halves, a joint item's 1/n) as ``Fraction`` (see ``_q``); traces show each term.
 """
 
 from __future__ import annotations
@@ -37,23 +38,25 @@ def _bool(desc: str) -> dict[str, Any]:
     return {"type": "boolean", "description": desc}
 
 
-def _q(x: Any) -> Fraction:
-    """A figure from facts or parameters as an exact Fraction (numbers go through ``str``)."""
-    if type(x) is Fraction:
-        return x
+Exact = int | Fraction
+"""An exact figure: a whole one as ``int`` (added and compared natively, far cheaper than ``Fraction``),
+any other as ``Fraction``. Mixed, they give the same values as ``Fraction`` throughout would, and ``num``
+writes them alike (``Fraction(3)`` and ``3`` both as ``3``)."""
+
+
+def _q(x: Any) -> Exact:
+    """A figure from facts or parameters, exactly: an ``int`` when whole, else a ``Fraction`` (numbers go
+    through ``str``: "0.5", "1/2" and floats by their shortest repr)."""
     if type(x) is int:
-        return Fraction(x)
-    if isinstance(x, Fraction):
         return x
-    if isinstance(x, int):
-        return Fraction(x)
-    return Fraction(str(x))  # "0.5", "1/2" and floats through their shortest repr: exact
+    f = x if isinstance(x, Fraction) else Fraction(x) if isinstance(x, int) else Fraction(str(x))
+    return f.numerator if f.denominator == 1 else f
 
 
-def _p(ctx: RuleContext, name: str) -> Fraction:
-    """A parameter as a Fraction (converted once per context)."""
+def _p(ctx: RuleContext, name: str) -> Exact:
+    """A parameter as an exact figure (converted once per context)."""
     key = ("assessment", name)
-    found: Fraction | None = ctx.memo.get(key)
+    found: Exact | None = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = _q(ctx.param(name))
     return found
@@ -64,8 +67,7 @@ def _d(facts: Any, key: str) -> dt.date | None:
     return dt.date.fromisoformat(raw) if raw else None
 
 
-def _n(x: Fraction) -> str:
-    return num(x)
+_n = num  # a figure as traces write it
 
 
 # =========================================================================== 文山 第四十八条 绩效考核
@@ -242,11 +244,11 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
         if cover:
             bits.append(f"协作配合核定分值 {', '.join(_n(v) for v in cover)} 超过每项 {_n(cmax)} 分")
         return ctx.finding(BLOCKED, "；".join(bits), "a task value exceeds its cap", trace=bits)
-    terms: list[tuple[str, Fraction]] = [
+    terms: list[tuple[str, Exact]] = [
         ("基本分", _q(facts.get("basic_points", 0))),
-        ("交办", sum(assigned, Fraction(0))),
+        ("交办", sum(assigned, 0)),
         ("交办不力", -facts.get("assigned_poor", 0) * _p(ctx, f"{_SP}.assigned_poor")),
-        ("协作", sum(coop, Fraction(0))),
+        ("协作", sum(coop, 0)),
         ("协作超时", -facts.get("cooperation_late", 0) * _p(ctx, f"{_SP}.cooperation_late")),
         ("节假日加班值班", facts.get("holiday_duty_days", 0) * _p(ctx, f"{_SP}.holiday_duty")),
         ("周末加班", facts.get("weekend_overtime_days", 0) * _p(ctx, f"{_SP}.weekend_overtime")),
@@ -255,9 +257,9 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
         ("无故缺勤", -facts.get("absent_half_days", 0) * _p(ctx, f"{_SP}.absent_half_day")),
         ("投诉", -facts.get("serious_complaints", 0) * _p(ctx, f"{_SP}.serious_complaint")),
     ]
-    total = sum((v for _k, v in terms), Fraction(0))
+    total = sum((v for _k, v in terms), 0)
     trace = [
-        " ".join(f"{k} {'+' if v >= 0 else '−'}{_n(abs(v))}" for k, v in terms if v) or "无记分事项",
+        " ".join(f"{k} {'+' if v >= 0 else '−'}{_n(v if v >= 0 else -v)}" for k, v in terms if v) or "无记分事项",
         f"合计 {_n(total)} 分",
     ]
     if facts.get("paid_task_days"):
@@ -380,7 +382,7 @@ check(
 _INFO = "assessment.info_score"
 
 
-def _info_base(facts: Any, ctx: RuleContext) -> tuple[Fraction, int, list[str]]:
+def _info_base(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     quota = int(ctx.param(f"{_INFO}.quota.{facts['unit_kind']}"))
     n = facts["submitted"]
     base = _p(ctx, f"{_INFO}.base")
@@ -393,8 +395,8 @@ def _info_base(facts: Any, ctx: RuleContext) -> tuple[Fraction, int, list[str]]:
     return score, quota, trace
 
 
-def _info_bonus(facts: Any, ctx: RuleContext) -> tuple[Fraction, list[str]]:
-    total = Fraction(0)
+def _info_bonus(facts: Any, ctx: RuleContext) -> tuple[Exact, list[str]]:
+    total: Exact = 0
     trace: list[str] = []
     for i, item in enumerate(facts.get("items", []), 1):
         best_a = max(
@@ -402,21 +404,21 @@ def _info_bonus(facts: Any, ctx: RuleContext) -> tuple[Fraction, list[str]]:
                 _p(ctx, f"{_INFO}.adopt.{a['level']}.{'combined' if a.get('combined') else 'single'}")
                 for a in item.get("adoptions", [])
             ),
-            default=Fraction(0),
+            default=0,
         )
-        best_i = max((_p(ctx, f"{_INFO}.instruct.{lv}") for lv in item.get("instructions", [])), default=Fraction(0))
+        best_i = max((_p(ctx, f"{_INFO}.instruct.{lv}") for lv in item.get("instructions", [])), default=0)
         total += best_a + best_i
         trace.append(f"第 {i} 篇：采用取最高 +{_n(best_a)}，批示取最高 +{_n(best_i)}")
     return total, trace
 
 
-def _info_deductions(facts: Any, ctx: RuleContext) -> tuple[Fraction, int, list[str]]:
+def _info_deductions(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     parts = [
         ("约稿拒报/不及时", facts.get("refused_commissioned", 0), _p(ctx, f"{_INFO}.deduct.refused_commissioned")),
         ("紧急重大信息迟报漏报瞒报", facts.get("late_urgent", 0), _p(ctx, f"{_INFO}.deduct.late_urgent")),
         ("严重失实", facts.get("false_info", 0), _p(ctx, f"{_INFO}.deduct.false_info")),
     ]
-    pts = sum((n * v for _k, n, v in parts), Fraction(0))
+    pts = sum((n * v for _k, n, v in parts), 0)
     times = sum(n for _k, n, _v in parts)
     return pts, times, [f"{k} {n} 次 × {_n(v)}" for k, n, v in parts if n]
 
@@ -581,7 +583,7 @@ check(
 )
 
 
-def _dis_quota(facts: Any, ctx: RuleContext) -> tuple[Fraction, int, list[str]]:
+def _dis_quota(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     if facts["unit_kind"] == "handling_agency":
         q = _p(ctx, f"{_DIS}.quota.handling_agency")
         trace = [f"基本任务 {_n(q)} 条"]
@@ -595,21 +597,26 @@ def _dis_quota(facts: Any, ctx: RuleContext) -> tuple[Fraction, int, list[str]]:
     return q, monthly, trace
 
 
-def _dis_count(facts: Any) -> Fraction:
-    return Fraction(facts["originals"]) + sum((Fraction(1, k) for k in facts.get("joint_originals", [])), Fraction(0))
+def _dis_count(facts: Any) -> Exact:
+    """Items published alone count 1, a joint item 1/n to each of its n publishers."""
+    n = facts["originals"]
+    joint = facts.get("joint_originals")
+    if not joint:
+        return n if type(n) is int else Fraction(n)
+    return Fraction(n) + sum((Fraction(1, k) for k in joint), Fraction(0))
 
 
-def _dis_deductions(facts: Any, ctx: RuleContext) -> tuple[Fraction, int]:
+def _dis_deductions(facts: Any, ctx: RuleContext) -> tuple[Exact, int]:
     keys = ("refused_requests", "false_info", "unapproved", "unreviewed_negative")
-    pts = sum((facts.get(k, 0) * _p(ctx, f"{_DIS}.deduct.{k}") for k in keys), Fraction(0))
+    pts = sum((facts.get(k, 0) * _p(ctx, f"{_DIS}.deduct.{k}") for k in keys), 0)
     return pts, sum(facts.get(k, 0) for k in keys)
 
 
-def _dis_score(facts: Any, ctx: RuleContext) -> tuple[Fraction, bool, list[str]]:
+def _dis_score(facts: Any, ctx: RuleContext) -> tuple[Exact, bool, list[str]]:
     q, monthly, trace = _dis_quota(facts, ctx)
     n = _dis_count(facts)
     base = _p(ctx, f"{_DIS}.base")
-    short, over = max(Fraction(0), q - n), max(Fraction(0), n - q)
+    short, over = max(0, q - n), max(0, n - q)
     b = base - short * _p(ctx, f"{_DIS}.short") + over * _p(ctx, f"{_DIS}.over")
     trace.append(
         f"原创 {_n(n)} 条：{_n(base)} − {_n(short)} × {_n(_p(ctx, f'{_DIS}.short'))} + {_n(over)} × 2 = {_n(b)}"
@@ -798,7 +805,7 @@ def satisfaction_ws(facts: Any, ctx: RuleContext) -> Finding:
         ("一般", facts.get("average", 0), _p(ctx, f"{_SAT}.average")),
         ("不满意", facts.get("dissatisfied", 0), -_p(ctx, f"{_SAT}.dissatisfied")),
     ]
-    total = sum((n * v for _k, n, v in parts), Fraction(0))
+    total = sum((n * v for _k, n, v in parts), 0)
     trace = [" ".join(f"{k} {n}×{_n(v)}" for k, n, v in parts), f"得分 {_n(total)}"]
     rated = sum(n for _k, n, _v in parts[1:])
     if rated > reg:
@@ -912,7 +919,7 @@ check(
 )
 
 
-def _event_range(ctx: RuleContext, kind: str) -> tuple[Fraction, Fraction]:
+def _event_range(ctx: RuleContext, kind: str) -> tuple[Exact, Exact]:
     raw = str(ctx.param(f"{_TS}.event.{kind}"))
     lo, _sep, hi = raw.partition("-")
     return _q(lo), _q(hi or lo)
@@ -949,7 +956,7 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
         return ctx.finding(
             BLOCKED, f"业务目标得分 {_n(business)} 超过 {_n(bmax)} 分", "business points above the maximum"
         )
-    lost = {c: Fraction(0) for c in _CATEGORIES}
+    lost: dict[str, Exact] = dict.fromkeys(_CATEGORIES, 0)
     bad: list[str] = []
     for e in facts.get("events", []):
         lo, hi = _event_range(ctx, e["kind"])
@@ -965,15 +972,15 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
         return ctx.finding(BLOCKED, "；".join(bad), "deduction points outside the text's range", trace=bad)
     floor = bool(ctx.param(f"{_TS}.category_floor"))
     trace = [f"业务目标 {_n(business)}/{_n(bmax)}"]
-    common = Fraction(0)
+    common: Exact = 0
     for c, name in _CATEGORIES.items():
         s = cmax - lost[c]
         if floor:
-            s = max(Fraction(0), s)
+            s = max(0, s)
         common += s
         trace.append(f"{name} {_n(cmax)} − {_n(lost[c])} = {_n(s)}")
-    bonus = sum((_p(ctx, f"{_TS}.bonus.{b}") for b in facts.get("bonuses", [])), Fraction(0))
-    minus = sum((facts.get(d, 0) * _p(ctx, f"{_TS}.deduct.{d}") for d in _OUT_DEDUCT), Fraction(0))
+    bonus = sum((_p(ctx, f"{_TS}.bonus.{b}") for b in facts.get("bonuses", [])), 0)
+    minus = sum((facts.get(d, 0) * _p(ctx, f"{_TS}.deduct.{d}") for d in _OUT_DEDUCT), 0)
     total = business + common + bonus - minus
     trace.append(f"权重外 +{_n(bonus)} −{_n(minus)}；总分 {_n(total)}")
     return ctx.finding(ALLOWED, f"目标管理绩效考核总分 {_n(total)} 分", f"total {_n(total)}", trace=trace)
@@ -1340,9 +1347,9 @@ check(
 )
 
 
-def _bb_score(facts: Any, ctx: RuleContext) -> tuple[Fraction, list[str], list[str]]:
+def _bb_score(facts: Any, ctx: RuleContext) -> tuple[Exact, list[str], list[str]]:
     total_txt, caps = ctx.memo.get(("assessment", "bb_caps")) or _bb_caps(ctx)
-    whole, rest, trace, bad = 0, Fraction(0), [], []
+    whole, rest, trace, bad = 0, Fraction(0), [], []  # whole points and the rest, added apart
     for p, cap, top, den, cap_txt in caps:
         raw = facts[p]
         if type(raw) is int:  # whole points: compared and added as integers (v > cap ⇔ v × den > top)
@@ -1356,12 +1363,12 @@ def _bb_score(facts: Any, ctx: RuleContext) -> tuple[Fraction, list[str], list[s
             bad.append(f"{_PART_ZH[p]} {_n(v)} 分超过该项满分 {cap_txt}")
         rest += v
         trace.append(f"{_PART_ZH[p]} {_n(v)}/{cap_txt}")
-    score = rest + whole if rest else Fraction(whole)
+    score = rest + whole if rest else whole
     trace.append(f"总分 {_n(score)}/{total_txt}")
     return score, trace, bad
 
 
-def _bb_caps(ctx: RuleContext) -> tuple[str, tuple[tuple[str, Fraction, int, int, str], ...]]:
+def _bb_caps(ctx: RuleContext) -> tuple[str, tuple[tuple[str, Exact, int, int, str], ...]]:
     """Each part's maximum (its share of the total), as a Fraction, its numerator and denominator and as
     written; and the total as written (read once per context)."""
     total_max = _p(ctx, f"{_BB}.total")
@@ -1373,7 +1380,7 @@ def _bb_caps(ctx: RuleContext) -> tuple[str, tuple[tuple[str, Fraction, int, int
     return found
 
 
-def _bb_grade(ctx: RuleContext, score: Fraction, fraud: bool) -> tuple[str, str]:
+def _bb_grade(ctx: RuleContext, score: Exact, fraud: bool) -> tuple[str, str]:
     ex, good, fair = (_p(ctx, f"{_BB}.grade.{g}") for g in ("excellent", "good", "fair"))
     grade = "excellent" if score >= ex else "good" if score >= good else "fair" if score >= fair else "poor"
     note = ""
@@ -1438,7 +1445,7 @@ def baobao_use_bc(facts: Any, ctx: RuleContext) -> Finding:
     grade, _note = _bb_grade(ctx, score, bool(facts.get("fraud")))
     year = facts["year"]
     pts = {"excellent": _p(ctx, f"{_BB}.use.points_excellent"), "good": _p(ctx, f"{_BB}.use.points_good")}.get(
-        grade, Fraction(0)
+        grade, 0
     )
     if not 2016 <= year <= 2020:
         return ctx.finding(

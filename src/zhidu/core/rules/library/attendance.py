@@ -48,7 +48,7 @@ def _minutes(hhmm: str) -> int:
     return int(hhmm[:2]) * 60 + int(hhmm[3:5])
 
 
-def _dec(x: Fraction) -> Decimal:
+def _dec(x: Fraction | int) -> Decimal:
     return Decimal(x.numerator) / Decimal(x.denominator)
 
 

@@ -95,27 +95,36 @@ def roles_zh(roles: Iterable[str]) -> str:
     return "、".join(role_zh(r) for r in roles)
 
 
-def frac(raw: Any) -> Fraction:
-    """A fact's or parameter's number as an exact Fraction (via ``str`` so 0.5 stays 1/2)."""
+Exact = int | Fraction
+"""An exact number of days (hours, months): a whole one as ``int`` (added and compared natively, far cheaper
+than ``Fraction``), any other (half days) as ``Fraction``; ``num`` writes both alike."""
+
+
+def frac(raw: Any) -> Exact:
+    """A fact's or parameter's number, exactly: an ``int`` when whole, else a ``Fraction`` (via ``str`` so 0.5
+    stays 1/2)."""
     t = type(raw)
-    if t is Fraction:
-        same: Fraction = raw
-        return same
     if t is int:
-        return Fraction(raw)  # the same number as Fraction(str(raw)), without parsing it
+        same: int = raw
+        return same
+    if t is Fraction:
+        f: Fraction = raw
+        return f.numerator if f.denominator == 1 else f
     if t is float or t is str:  # half days and the like come back again and again: parse each once
         key = (t, raw)
         found = _FRACS.get(key)
         if found is None:
-            found = Fraction(str(raw))
+            parsed = Fraction(str(raw))
+            found = parsed.numerator if parsed.denominator == 1 else parsed
             if len(_FRACS) >= 4096:
                 _FRACS.clear()
             _FRACS[key] = found
         return found
-    return raw if isinstance(raw, Fraction) else Fraction(str(raw))
+    other = raw if isinstance(raw, Fraction) else Fraction(str(raw))
+    return other.numerator if other.denominator == 1 else other
 
 
-_FRACS: dict[tuple[type, Any], Fraction] = {}
+_FRACS: dict[tuple[type, Any], Exact] = {}
 
 
 def day(raw: str) -> dt.date:
@@ -135,7 +144,7 @@ def fixed_deadline(on: dt.date, label_zh: str, label_en: str, trace: str) -> Dea
     return Deadline(on, label_zh, label_en, False, (trace,))
 
 
-def count_days(facts: Mapping[str, Any], ctx: RuleContext, unit: str, field: str = "days") -> tuple[Fraction, str]:
+def count_days(facts: Mapping[str, Any], ctx: RuleContext, unit: str, field: str = "days") -> tuple[Exact, str]:
     """The leave's length: the ``days`` fact, else counted from ``start``..``end`` (both days included) in
     working days on the official calendar (调休 weekends count as working days) or in calendar days."""
     if field in facts:
@@ -149,12 +158,12 @@ def count_days(facts: Mapping[str, Any], ctx: RuleContext, unit: str, field: str
     if unit == "working_days":
         c = ctx.calendar.working_days_between(start, end, count_start=True)
         note = "（临时日历）" if c.provisional else ""
-        return Fraction(c.days), f"{start}至{end} 共 {c.days} 个工作日{note}"
+        return c.days, f"{start}至{end} 共 {c.days} 个工作日{note}"
     total = (end - start).days + 1
-    return Fraction(total), f"{start}至{end} 共 {total} 天（含休息日）"
+    return total, f"{start}至{end} 共 {total} 天（含休息日）"
 
 
-def pick_band(bands: Sequence[Mapping[str, Any]], n: Fraction) -> tuple[Mapping[str, Any], str]:
+def pick_band(bands: Sequence[Mapping[str, Any]], n: Exact) -> tuple[Mapping[str, Any], str]:
     """The first band whose bound holds: ``upto`` (≤) or ``below`` (<); a band with neither catches the rest."""
     lower = ""
     for b in bands:
@@ -173,7 +182,7 @@ def pick_band(bands: Sequence[Mapping[str, Any]], n: Fraction) -> tuple[Mapping[
     raise ValueError("approval bands have no catch-all band")
 
 
-def pick_band_of(ctx: RuleContext, name: str, n: Fraction) -> tuple[Mapping[str, Any], str]:
+def pick_band_of(ctx: RuleContext, name: str, n: Exact) -> tuple[Mapping[str, Any], str]:
     """``pick_band(ctx.param(name), n)``, the bands read once per context: each band with its bound and the
     text ``pick_band`` gives when the band is the first whose bound holds."""
     bands = ctx.memo.get(("leave.bands", name))
@@ -190,8 +199,8 @@ def pick_band_of(ctx: RuleContext, name: str, n: Fraction) -> tuple[Mapping[str,
 
 def _read_bands(
     bands: Sequence[Mapping[str, Any]],
-) -> tuple[tuple[Mapping[str, Any], bool, Fraction | None, str], ...]:
-    out: list[tuple[Mapping[str, Any], bool, Fraction | None, str]] = []
+) -> tuple[tuple[Mapping[str, Any], bool, Exact | None, str], ...]:
+    out: list[tuple[Mapping[str, Any], bool, Exact | None, str]] = []
     lower = ""
     for b in bands:
         if "upto" in b:
@@ -794,7 +803,7 @@ ENTITLEMENT = check(
 def _entitled(
     ctx: RuleContext,
     facts: Any,
-    days: Fraction,
+    days: Exact,
     what_zh: str,
     what_en: str,
     trace: list[str],
@@ -884,9 +893,9 @@ def annual(facts: Any, ctx: RuleContext) -> Finding | None:
                 "Wenshan's text sets no annual-leave days: give annual_base_days",
                 "annual_base_days",
             )
-        base = Fraction(int(facts["annual_base_days"]))
+        base = int(facts["annual_base_days"])
         personal = frac(facts.get("personal_days_this_year", 0))
-        days = max(Fraction(0), base - personal)
+        days = max(0, base - personal)
         trace.append(f"应休 {num(base)} 天 − 事假冲抵 {num(personal)} 天 = {num(days)} 天（病假不冲抵）")
         names.append("leave.entitlement.annual.personal_offsets")
         return _entitled(ctx, facts, days, "年休假", "annual leave", trace, names, "annual", ["wenshan-hrss:38:2"])
@@ -894,10 +903,10 @@ def annual(facts: Any, ctx: RuleContext) -> Finding | None:
         raise BadInput("请给出累计工作年限 service_years", "give service_years", "service_years")
     years = int(facts["service_years"])
     bands = ctx.param("leave.entitlement.annual.bands")
-    days = Fraction(0)
+    days = 0
     for b in bands:
         if years >= int(b["from"]):
-            days = Fraction(int(b["days"]))
+            days = int(b["days"])
     trace.append(f"累计工作 {years} 年 → 年休假 {num(days)} 天")
     names.append("leave.entitlement.annual.bands")
     bar_personal = int(ctx.param("leave.entitlement.annual.personal_bar_days"))
@@ -925,7 +934,7 @@ def annual(facts: Any, ctx: RuleContext) -> Finding | None:
                 extra=[ctx.param_cited(n) for n in names],
                 cites=["baicheng-fupin:12:3.8"],
             )
-        days = Fraction(0)
+        days = 0
     return _entitled(ctx, facts, days, "年休假", "annual leave", trace, names, "annual")
 
 
@@ -935,7 +944,7 @@ def marriage(facts: Any, ctx: RuleContext) -> Finding | None:
     白城 三(五): 依法办理结婚登记享受婚假十五天（不含法定休假日和休息日）。"""
     if facts["leave_type"] != "marriage":
         return None
-    base = Fraction(int(ctx.param("leave.entitlement.marriage.days")))
+    base: Exact = int(ctx.param("leave.entitlement.marriage.days"))
     names = ["leave.entitlement.marriage.days"]
     trace = [f"婚假 {num(base)} 天"]
     extra_days = ctx.param_or("leave.entitlement.marriage.late_extra")
@@ -968,7 +977,7 @@ def bereavement(facts: Any, ctx: RuleContext) -> Finding | None:
         raise BadInput("请给出与死者关系 relation", "give relation", "relation")
     rel = facts["relation"]
     covered = rel in ctx.param("leave.entitlement.bereavement.relations")
-    days = Fraction(int(ctx.param("leave.entitlement.bereavement.days"))) if covered else Fraction(0)
+    days = int(ctx.param("leave.entitlement.bereavement.days")) if covered else 0
     trace = [f"亲属关系 {rel}：{'在' if covered else '不在'}丧假范围内"]
     return _entitled(
         ctx,
@@ -998,16 +1007,16 @@ def maternity(facts: Any, ctx: RuleContext) -> Finding | None:
         return None
     late = bool(facts.get("late_childbirth", False)) and bool(facts.get("one_child_certificate", False))
     if kind == "paternity":
-        days = Fraction(int(ctx.param("leave.entitlement.paternity.days")))
+        days = int(ctx.param("leave.entitlement.paternity.days"))
         names = ["leave.entitlement.paternity.days"]
         trace = [f"男方护理假 {num(days)} 天"]
         if ctx.param_or("leave.entitlement.paternity.requires_late_certificate"):
             names.append("leave.entitlement.paternity.requires_late_certificate")
             trace.append(f"须晚育且申领独生子女父母光荣证：{'是' if late else '否'}")
             if not late:
-                days = Fraction(0)
+                days = 0
         return _entitled(ctx, facts, days, "护理假", "paternity leave", trace, names, "paternity")
-    days = Fraction(int(ctx.param("leave.entitlement.maternity.days")))
+    days = int(ctx.param("leave.entitlement.maternity.days"))
     names = ["leave.entitlement.maternity.days"]
     trace = [f"产假 {num(days)} 天"]
     if facts.get("difficult_birth") and (x := ctx.param_or("leave.entitlement.maternity.difficult_extra")):
@@ -1036,7 +1045,7 @@ def home_visit(facts: Any, ctx: RuleContext) -> Finding | None:
         raise BadInput("请给出探亲类别 visit_kind", "give visit_kind", "visit_kind")
     kind = facts["visit_kind"]
     base = f"leave.entitlement.home_visit.{kind}"
-    days = Fraction(int(ctx.param(f"{base}.days")))
+    days = int(ctx.param(f"{base}.days"))
     names = [f"{base}.days"]
     trace = [f"探亲类别 {kind}：{num(days)} 天"]
     year = day(facts["start"]).year if "start" in facts else ctx.on.year
@@ -1046,7 +1055,7 @@ def home_visit(facts: Any, ctx: RuleContext) -> Finding | None:
         last = facts.get("last_visit_year")
         if last is not None and year - int(last) < every:
             trace.append(f"上次 {last} 年，至 {year} 年仅 {year - int(last)} 年 < 每 {every} 年 1 次")
-            days = Fraction(0)
+            days = 0
         else:
             trace.append(f"上次 {last or '无'}，{year} 年可享受（每 {every} 年 1 次）")
     else:
@@ -1062,7 +1071,7 @@ def home_visit(facts: Any, ctx: RuleContext) -> Finding | None:
                     trace=trace,
                     extra=[ctx.param_cited(n) for n in names],
                 )
-            days = Fraction(0)
+            days = 0
     return _entitled(ctx, facts, days, "探亲假", "home-visit leave", trace, names, "home_visit")
 
 
@@ -1105,11 +1114,11 @@ def special_personal(facts: Any, ctx: RuleContext) -> Finding | None:
             extra=[ctx.param_cited(n) for n in names],
         )
     if facts.get("nursing_weekly", False):
-        limit = Fraction(int(ctx.param("leave.entitlement.special_personal.nursing_weekly_hours")))
+        limit = int(ctx.param("leave.entitlement.special_personal.nursing_weekly_hours"))
         names.append("leave.entitlement.special_personal.nursing_weekly_hours")
         trace.append(f"每周少上班 {num(limit)} 小时")
     else:
-        limit = Fraction(int(ctx.param(name)))
+        limit = int(ctx.param(name))
         extra_h = int(ctx.param("leave.entitlement.special_personal.nursing_per_extra_baby"))
         if babies > 1:
             limit += extra_h * (babies - 1)
@@ -1804,7 +1813,7 @@ def sick_pay_ratio(facts: Any, ctx: RuleContext) -> Finding:
     )
 
 
-def _dec(x: Fraction) -> Decimal:
+def _dec(x: Exact) -> Decimal:
     return Decimal(x.numerator) / Decimal(x.denominator)
 
 
@@ -1812,7 +1821,7 @@ def _q(x: Decimal) -> Decimal:
     return x.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _pct(x: Fraction) -> str:
+def _pct(x: Exact) -> str:
     return f"{num(x * 100)}%"
 
 

@@ -245,20 +245,70 @@ def timed(
 # shows every clause the rule implements): ``own=True``.
 
 
-def ok(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return ctx.finding(ALLOWED, zh, en, own=True, **kw)
+# (the keywords spelled out rather than passed on as ``**kw``: no dictionary built and unpacked per finding)
 
 
-def no(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return ctx.finding(BLOCKED, zh, en, own=True, **kw)
+def ok(
+    ctx: RuleContext,
+    zh: str,
+    en: str,
+    *,
+    trace: Iterable[str] = (),
+    cites: Iterable[str] = (),
+    deadlines: Iterable[Deadline] = (),
+    extra: Iterable[CitedClause] = (),
+) -> Finding:
+    return ctx.finding(ALLOWED, zh, en, trace=trace, cites=cites, deadlines=deadlines, extra=extra, own=True)
 
 
-def warn(ctx: RuleContext, zh: str, en: str, **kw: Any) -> Finding:
-    return ctx.finding(WARNING, zh, en, own=True, **kw)
+def no(
+    ctx: RuleContext,
+    zh: str,
+    en: str,
+    *,
+    trace: Iterable[str] = (),
+    cites: Iterable[str] = (),
+    deadlines: Iterable[Deadline] = (),
+    extra: Iterable[CitedClause] = (),
+) -> Finding:
+    return ctx.finding(BLOCKED, zh, en, trace=trace, cites=cites, deadlines=deadlines, extra=extra, own=True)
 
 
-def ask(ctx: RuleContext, approvers: Iterable[str], zh: str, en: str, **kw: Any) -> Finding:
-    return ctx.finding(NEEDS_APPROVAL, zh, en, approvers=tuple(approvers), own=True, **kw)
+def warn(
+    ctx: RuleContext,
+    zh: str,
+    en: str,
+    *,
+    trace: Iterable[str] = (),
+    cites: Iterable[str] = (),
+    deadlines: Iterable[Deadline] = (),
+    extra: Iterable[CitedClause] = (),
+) -> Finding:
+    return ctx.finding(WARNING, zh, en, trace=trace, cites=cites, deadlines=deadlines, extra=extra, own=True)
+
+
+def ask(
+    ctx: RuleContext,
+    approvers: Iterable[str],
+    zh: str,
+    en: str,
+    *,
+    trace: Iterable[str] = (),
+    cites: Iterable[str] = (),
+    deadlines: Iterable[Deadline] = (),
+    extra: Iterable[CitedClause] = (),
+) -> Finding:
+    return ctx.finding(
+        NEEDS_APPROVAL,
+        zh,
+        en,
+        approvers=tuple(approvers),
+        trace=trace,
+        cites=cites,
+        deadlines=deadlines,
+        extra=extra,
+        own=True,
+    )
 
 
 def pc(ctx: RuleContext, name: str) -> list[CitedClause]:
