@@ -132,6 +132,7 @@ PAY = {"daily_wage": "200.00", "paid": "600.00"}
 
 ATTENDANCE_SAMPLES: dict[str, Sample] = {
     # pages
+    "/attendance/ [attendance:home]": get("/attendance/"),
     "/a/<slug:slug>/attendance/ [attendance:overview]": get(f"/a/{A}/attendance/"),
     "/a/<slug:slug>/attendance/records/ [attendance:records]": get(f"/a/{A}/attendance/records/?month=2026-03"),
     "/a/<slug:slug>/attendance/records/new/ [attendance:record_new]": Sample(_record_page, RECORDS),

@@ -195,6 +195,35 @@ def test_district_holiday_allowance_counts_each_day_once() -> None:
     blocked_by(over, "不能重复计算")
 
 
+def test_allowance_dates_come_from_the_trip_log_when_not_listed() -> None:
+    from django.utils import timezone
+
+    from zhidu.fleet.models import Trip
+
+    staff = staff_of(D)
+    agency = staff.agency
+    for n, (day, hour) in enumerate([("2026-10-03", 8), ("2026-10-03", 14), ("2026-10-11", 9), ("2026-10-12", 9)]):
+        out = timezone.make_aware(dt.datetime.fromisoformat(f"{day}T{hour:02d}:00"))
+        Trip.objects.create(
+            agency=agency,
+            number=f"派2026-{n:04d}",
+            purpose="section_business",
+            reason="x",
+            destination="y",
+            user_name="z",
+            requested_by=staff.applicant,
+            driver_name="司机甲",
+            use_date=out.date(),
+            time_out=out,
+            time_back=out + dt.timedelta(hours=2),
+            status="back",
+        )
+    p = run("vehicle.holiday_allowance", D, {**ALLOWANCE, "trip_dates": ""}, dt.date(2026, 10, 31))
+    trace = " ".join(t for v in p.verdicts for f in v.findings for t in f.trace)
+    assert "法定节假日 1 天" in trace and "休息日 1 天" in trace and "同日出车 1 次不重复计算" in trace
+    assert not p.blocked  # 50 + 20 = 70 claimed
+
+
 def test_allowance_bad_input() -> None:
     assert "month" in refused("vehicle.holiday_allowance", {**ALLOWANCE, "month": "2026-13"})
     assert "trip_dates" in refused("vehicle.holiday_allowance", {**ALLOWANCE, "trip_dates": "2026-11-01"})

@@ -176,3 +176,25 @@ def test_tongyu_sick_pay_computes_the_pay_and_needs_the_papers(db: Any) -> None:
     assert low.blocked
     assert kinds.get("leave.sick_pay").applies_to("tongyu-hrss")
     assert not kinds.get("leave.request").applies_to("tongyu-hrss")  # 通榆's text has no leave rules
+
+
+def test_a_sick_leave_that_needs_a_certificate_is_not_submitted_without_the_file(db_: Staff) -> None:
+    """区局 三(一) “请假三天(含)以上的,应提供医务部门出具的检查、诊断、建议休假材料”: ticking the box is not enough."""
+    staff = db_["田卯"]
+    data = {
+        "leave_type": "sick",
+        "rank": "staff",
+        "start": "2026-09-28",
+        "end": "2026-09-30",
+        "reason": "住院",
+        "medical_certificate": "on",
+    }
+    app = service.create(db_.agency, "leave.request", staff, data, today=SEPT)
+    with pytest.raises(Refused) as err:
+        service.submit(app.pk, staff, app.version, today=SEPT)
+    assert "district-bureau:58:3.1" in str(err.value.verdict)
+    app.refresh_from_db()
+    service.attach(app.pk, staff, app.version, "诊断证明.pdf", b"%PDF-1.4 diagnosis")
+    app.refresh_from_db()
+    app = service.submit(app.pk, staff, app.version, today=SEPT)
+    assert [r for r, _ in _route(app)] == ["section_head", "deputy_in_charge", "chief"]

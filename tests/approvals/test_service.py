@@ -331,6 +331,13 @@ def test_copy_and_remind(tongyu: Tongyu) -> None:
         _act(app, tongyu.wushi, "copy", to="sunba")  # once
     with pytest.raises(BadInput):
         _act(app, tongyu.zhengyi, "copy", to="fenger")  # not involved
+    from zhidu.accounts.models import RoleAssignment, User
+
+    admin = User.objects.create_user("sysadmin", password="Approvals-test-2026!", agency=tongyu.agency)
+    RoleAssignment.objects.create(user=admin, agency=tongyu.agency, role="system_admin", valid_from=dt.date(2020, 1, 1))
+    with pytest.raises(BadInput) as err:
+        _act(app, tongyu.wushi, "copy", to="sysadmin")  # the 三员 approve and read no business
+    assert err.value.field == "to" and "业务人员" in err.value.message_zh
     app = _act(app, tongyu.wushi, "remind")
     assert Notice.objects.filter(user=tongyu.zhangsan, kind=Notice.REMIND).count() == 1
     with pytest.raises(BadInput) as err:

@@ -274,3 +274,14 @@ def test_pages_and_form_errors(keeper: Any) -> None:
     staff = account(get_agency(W), "w-staff2", "staff", "办公室")
     assert client(staff).get("/assets/").status_code == 200
     assert client(staff).post("/assets/receive/", {"book_as": "stock", "name": "x"}).status_code == 403
+
+
+def test_the_command_line_prints_the_register(keeper: Any, capsys: Any) -> None:
+    from zhidu import cli
+
+    post(client(keeper), "/api/v1/assets/receipts", item("打印机", "1200", "5"))
+    assert cli.main(["assets", "register", W, "--status", "idle"]) == 0
+    out = capsys.readouterr().out
+    assert "ZC2026-0001" in out and "打印机" in out and "1200.00" in out
+    assert cli.main(["assets", "register", W, "--status", "bogus"]) == 2
+    assert cli.main(["assets", "counts", W]) == 0

@@ -234,3 +234,20 @@ def test_filing_late_at_the_district_bureau_is_kept_and_makes_the_leave_unfiled_
     assert [a.kind for a in out.created] == ["absenteeism"]
     assert "district-bureau:58:2" in out.created[0].cites
     assert service.derive_absences(district.agency, "2026-11").created == []  # idempotent
+
+
+def test_two_people_closing_the_same_leave_one_wins(wenshan: Staff, frozen: object) -> None:
+    from zhidu.core.errors import Conflict
+
+    staff = wenshan["袁乙"]
+    frozen(dt.date(2026, 11, 20))  # type: ignore[operator]
+    app, _ = approve("leave.request", wenshan.agency, staff, leave("personal", "2026-11-09", "2026-11-10"), EARLY)
+    mine = LeaveRecord.objects.get(application=app)
+    theirs = LeaveRecord.objects.get(application=app)
+    service.close_leave(mine, returned_on="2026-11-11")
+    entries = LedgerEntry.objects.count()
+    with pytest.raises(Conflict):
+        service.close_leave(theirs, returned_on="2026-11-13")
+    assert LedgerEntry.objects.count() == entries and not Absence.objects.exists()
+    mine.refresh_from_db()
+    assert mine.returned_on == dt.date(2026, 11, 11)

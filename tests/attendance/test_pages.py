@@ -133,3 +133,22 @@ def test_the_roster_page_refuses_with_the_clause_and_keeps_the_form(
     assert log.status_code == 422 and "带班领导" in log.content.decode()  # persuasion failed, not reported
     assert "来访群众反映工资问题" in log.content.decode()
     assert service.applies("duty.report", district.agency)
+
+
+def test_every_clause_the_kinds_cite_exists() -> None:
+    from zhidu.approvals import kinds
+    from zhidu.core.rulebook.importer import load_shipped
+
+    books = {b.slug: b for b in load_shipped()}
+    for kid in (
+        "leave.request",
+        "leave.outing",
+        "leave.sick_pay",
+        "attendance.overtime",
+        "duty.absence",
+        "duty.roster",
+    ):
+        for cite in kinds.get(kid).cites:
+            slug, number, path = cite.split(":")
+            system = books[slug].system(int(number))
+            assert system is not None and system.clause(tuple(int(p) for p in path.split("."))) is not None, cite

@@ -304,3 +304,16 @@ def test_pages_render_and_forms_keep_what_was_typed(district: Any) -> None:
     v = Vehicle.objects.get(plate="冀A7")
     assert client(staff.applicant).get(f"/fleet/vehicles/{v.pk}/").status_code == 200
     assert client(staff.applicant).post("/fleet/vehicles/add/", {"plate": "冀A8"}).status_code == 403
+
+
+def test_the_command_line_prints_the_trip_log(district: Any, capsys: Any) -> None:
+    from zhidu import cli
+
+    trip = _trip(district)
+    assert cli.main(["fleet", "trips", D, "--month", "2026-09"]) == 0
+    out = capsys.readouterr().out
+    assert trip.number in out and "报送材料（市人社局）" in out and "共 1 条" in out
+    assert cli.main(["fleet", "trips", D, "--month", "2026-13"]) == 2
+    err = capsys.readouterr().err
+    assert "月份应为 YYYY-MM" in err and "must be a month" in err
+    assert cli.main(["fleet", "vehicles", D]) == 0

@@ -209,6 +209,15 @@ def test_classification_fragment_cites_the_clause(ty: Tongyu) -> None:
     assert r.status_code == 200
     page = text(r)
     assert "属“三重一大”" in page and "党组会议" in page and "tongyu-hrss:2:4.5" in page
+    # the whole intake form comes along (htmx hx-include): a long summary does not disturb the classification
+    r = c.get(
+        f"/a/{SLUG}/meetings/classify/",
+        {"kind": "cadre_appointment", "title": "任免", "summary": "长" * 5000},
+        HTTP_HX_REQUEST="true",
+    )
+    assert "属“三重一大”" in text(r)
+    r = c.get(f"/a/{SLUG}/meetings/classify/", {"kind": "cadre\x00"}, HTTP_HX_REQUEST="true")
+    assert r.status_code == 200 and "kind" in alert(r)
     r = c.get(f"/a/{SLUG}/meetings/classify/", {"kind": "fund_use", "amount": "300000"}, HTTP_HX_REQUEST="true")
     assert "属“三重一大”" in text(r) and "大额资金使用" in text(r)
     # a fund item without its amount: the message in the fragment (htmx swaps only 2xx), 400 otherwise

@@ -218,3 +218,15 @@ def test_pages(wenshan: Any) -> None:
     # the applicant sees their own line, not the register's write forms
     own = client(staff.applicant).get(f"/seals/uses/{use.pk}/")
     assert own.status_code == 200 and "拒绝用印" not in own.content.decode()
+
+
+def test_the_command_line_prints_the_use_log(wenshan: Any, capsys: Any) -> None:
+    from zhidu import cli
+
+    staff, _, seal = wenshan
+    file_and_approve(W, "seal.use", staff.applicant, USE, MONDAY)
+    assert cli.main(["seals", "log", W, "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-0001" in out and USE["content"] in out and "共 1 条" in out
+    assert cli.main(["seals", "list", W]) == 0 and seal.name in capsys.readouterr().out
+    assert cli.main(["seals", "log", W, "--year", "x"]) == 2

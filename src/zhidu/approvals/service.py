@@ -1056,10 +1056,11 @@ def _target(app: Application, to: Any) -> User:
         user = User.objects.filter(username=to.strip()).first()
     if user is None or not user.is_active:
         raise NotFound(f"没有账号 {str(to)[:60]}", f"no account {str(to)[:60]!r}", "to")
-    in_agency = user.agency_id == app.agency_id or person_of(user, app.agency) is not None
-    if not in_agency:
+    if not users_of(app.agency).filter(pk=user.pk).exists():
         raise BadInput(
-            f"{_name(user)}不是{app.agency.name}的人员", f"{user.get_username()} is not of {app.agency.slug}", "to"
+            f"{_name(user)}不是{app.agency.name}的业务人员（管理员等不审批业务）",
+            f"{user.get_username()} holds no business post in {app.agency.slug}",
+            "to",
         )
     return user
 
@@ -1545,13 +1546,17 @@ def history(app: Application) -> models.QuerySet[Event]:
     return app.events.all()
 
 
-def users_of(agency: Agency) -> models.QuerySet[User]:
-    """Active accounts of an agency (to pick a person to copy, add or hand over to)."""
-    return (
-        User.objects.filter(Q(agency=agency) | Q(org_person__agency=agency), is_active=True)
-        .distinct()
-        .order_by("username")
+def users_of(agency: Agency, on: dt.date | None = None) -> models.QuerySet[User]:
+    """Active accounts holding a business role in ``agency`` that day (the people one may copy, add as an
+    approver or hand over to; the 三员 administrators approve no business)."""
+    from zhidu.access.policy import BUSINESS
+    from zhidu.accounts.models import RoleAssignment
+
+    day = _today(on)
+    holding = RoleAssignment.objects.filter(agency=agency, role__in=sorted(BUSINESS), valid_from__lte=day).filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=day)
     )
+    return User.objects.filter(is_active=True, pk__in=holding.values("user_id")).order_by("username")
 
 
 def event_label(action: str) -> tuple[str, str]:

@@ -11,7 +11,6 @@ annual count, each write a checked, ledgered step.
                                  other way to take an asset off the books
 - ``open_count`` / ``count_line`` / ``add_surplus`` / ``close_count``   清查盘点 with its differences (盘亏、盘盈、
                                  地点不符、损坏), closed through ``asset.stocktake``
-- ``clearance``                  离岗交还: what a person still keeps, put to ``asset.clearance``
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 
 from zhidu.agencies.models import Agency
@@ -577,20 +575,3 @@ def close_count(user: Any, st: Stocktake, fields: dict[str, Any]) -> Stocktake:
         row.cites = reg.cites_of(verdict, cites_for("count", st.agency))
         row.save()
     return row
-
-
-# --- leaving: what one still keeps --------------------------------------------------------------------------------
-
-
-def kept_by(user: Any) -> list[Asset]:
-    return list(Asset.objects.filter(custodian=user, status__in=(Asset.IN_USE, Asset.IDLE, Asset.LENT)))
-
-
-def clearance(person: Any, event: str, on: dt.date | None = None) -> Verdict:
-    """文山 第四十条（四）4 “不办理归还手续的,不得办理相关离岗手续”; 白城 五（三）; 通榆 第九条（三）: the verdict of
-    ``asset.clearance`` for a person leaving, from the register (the assets still in their keeping)."""
-    agency = reg.agency_of(person)
-    items = len(kept_by(person))
-    facts = {"event": event, "unreturned_items": items, "handover_done": items == 0}
-    with transaction.atomic():
-        return evaluate("asset.clearance", agency, on or timezone.localdate(), facts)

@@ -189,6 +189,16 @@ def gated(
         ledger.record(action, obj=obj, agency=agency, reason=NO_RULE_ZH, meta={"check": check_id, "facts": dict(facts)})
 
 
+def locked(obj: Any) -> None:
+    """Inside the write's transaction: the row as it is now, locked; ``Conflict`` (nothing saved) if someone
+    changed it since it was read (``zhidu.common.versioning``: the second of two simultaneous actions loses)."""
+    from zhidu.core.errors import Conflict
+
+    current = type(obj).objects.select_for_update().filter(pk=obj.pk).values_list("version", flat=True).first()
+    if current != obj.version:
+        raise Conflict()
+
+
 # --- input helpers ----------------------------------------------------------------------------------------
 
 
@@ -675,6 +685,7 @@ def close_leave(
         if slip is not None:
             facts["slip_submitted_on"] = slip.isoformat()
     with recorded([("leave.close", facts)], record.agency, now, action="attendance.leave.close", obj=record) as out:
+        locked(record)
         record.status = LeaveRecord.CLOSED
         record.returned_on, record.closed_on = back, closed
         record.close_verdict = out.as_dict
@@ -722,6 +733,7 @@ def file_leave(record: LeaveRecord, *, filed_on: Any) -> LeaveRecord:
     with recorded(
         [("leave.request", facts)], record.agency, today(), action="attendance.leave.file", obj=record
     ) as out:
+        locked(record)
         record.filed_on = filed
         record.verdicts = [*record.verdicts, out.as_dict]
         record.cites = list(dict.fromkeys([*record.cites, *out.cites]))
@@ -1429,6 +1441,7 @@ def sign_sheet(sheet: MonthlySheet, by: Any, role: str) -> MonthlySheet:
             f"只有{SIGN_ROLES[role][0]}能以该身份签字", f"only the {SIGN_ROLES[role][1]} signs as {role}", "role"
         )
     with recorded([], sheet.agency, today(), action="attendance.sheet.sign", obj=sheet, reason=f"签字：{role}"):
+        locked(sheet)
         sheet.signatures = [
             *sheet.signatures,
             {"role": role, "user_id": by.pk, "name": name_of(by), "on": today().isoformat()},
@@ -1464,6 +1477,7 @@ def submit_sheet(sheet: MonthlySheet, by: Any, *, forms_attached: bool = True) -
     with recorded(
         [("attendance.monthly_sheet", facts)], sheet.agency, now, action="attendance.sheet.submit", obj=sheet
     ) as out:
+        locked(sheet)
         sheet.status = MonthlySheet.SUBMITTED
         sheet.submitted_on = now
         sheet.forms_attached = bool(forms_attached)

@@ -4,6 +4,7 @@ from . import views
 
 app_name = "attendance"
 urlpatterns = [
+    path("attendance/", views.home, name="home"),
     path("a/<slug:slug>/attendance/", views.overview, name="overview"),
     path("a/<slug:slug>/attendance/records/", views.records, name="records"),
     path("a/<slug:slug>/attendance/records/new/", views.record_new, name="record_new"),

@@ -80,6 +80,19 @@ def _may(request: HttpRequest, action: str, resource: str, obj: Any) -> bool:
 
 
 @requires("record", "read")
+def home(request: HttpRequest) -> HttpResponse:
+    """考勤与请假 of the user's own agency (the nav link)."""
+    subject = request_subject(request)
+    agency = Agency.objects.filter(pk__in=subject.agencies_for(BUSINESS)).order_by("pk").first()
+    mine = getattr(request.user, "agency", None)
+    if mine is not None and mine.pk in subject.agencies_for(BUSINESS):
+        agency = mine
+    if agency is None:
+        raise Denied("找不到该资源", "Not found.", 404)
+    return HttpResponseRedirect(reverse("attendance:overview", args=[agency.slug]))
+
+
+@requires("record", "read")
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     """考勤与请假: my leave (open ones to close), my balance this year, what I may apply for, others' leave I
     may see (section heads: their section; leaders: the agency)."""
@@ -94,7 +107,16 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("section")
         .order_by("-start")[:100]
     )
-    available = [k for k in kinds.for_agency(agency.slug) if k.id in LEAVE_KINDS]
+    available = [
+        {
+            "id": k.id,
+            "name_zh": k.name_zh,
+            "name_en": k.name_en,
+            "cites": [c for c in k.cites if c.startswith(f"{agency.slug}:")],
+        }
+        for k in kinds.for_agency(agency.slug)
+        if k.id in LEAVE_KINDS
+    ]
     may_keep = _may(request, "read", "attendance", spot(agency)) or _may(request, "write", "attendance", spot(agency))
     ctx = {
         "agency": agency,

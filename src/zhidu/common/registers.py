@@ -105,6 +105,15 @@ def day(value: Any, field: str, label_zh: str, *, required: bool = True) -> dt.d
     return d
 
 
+def month(value: Any, field: str = "month") -> tuple[int, int]:
+    """``YYYY-MM`` as (year, month); BadInput naming the field otherwise."""
+    s = "" if value is None else str(value).strip()
+    m = re.fullmatch(r"(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])", s)
+    if m is None:
+        raise BadInput("月份应为 YYYY-MM", f"{field} must be a month YYYY-MM", field)
+    return int(m.group(1)), int(m.group(2))
+
+
 def moment(value: Any, field: str, label_zh: str, *, required: bool = True) -> dt.datetime | None:
     """A local date and time (``2026-03-02T08:30`` or ``2026-03-02 08:30``), timezone-aware."""
     from django.utils import timezone

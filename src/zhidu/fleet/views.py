@@ -135,9 +135,8 @@ def trips(request: HttpRequest) -> HttpResponse:
     errors = []
     if month:
         try:
-            d = reg.day(f"{month}-01", "month", "月份")
-            assert d is not None
-            qs = qs.filter(use_date__year=d.year, use_date__month=d.month)
+            year, mon = reg.month(month)
+            qs = qs.filter(use_date__year=year, use_date__month=mon)
         except BadInput as exc:
             errors.append(exc)
     ctx = _ctx(request, trips=scoped(request, "fleet_register", qs)[:500], month=month, errors=errors)

@@ -199,6 +199,7 @@ class NoticeIn(Schema):
     on: dt.date | None = Field(None, description="通知日期（默认今天）/ notified on")
     in_writing: bool = Field(True, description="书面通知 / in writing")
     materials_sent_on: dt.date | None = Field(None, description="材料送达日期 / papers delivered on")
+    discipline_notified: bool | None = Field(None, description="已报告（邀请）纪检组织 / discipline body told")
     version: int | None = Field(None, ge=1, le=MAX_ID, description="版本 / version seen")
 
 
@@ -886,6 +887,7 @@ def notice(request: HttpRequest, meeting_id: IdPath, body: NoticeIn) -> MeetingD
         on=body.on,
         in_writing=body.in_writing,
         materials_sent_on=body.materials_sent_on,
+        discipline_notified=body.discipline_notified,
         actor=request.user,
         version=body.version,
     )

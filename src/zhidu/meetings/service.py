@@ -53,9 +53,10 @@ deputy_in_charge=None, changes=None, materials=(), actor=None) -> Item``
 ``list_item(item, *, proposed_by_chief=False, actor=None) -> Item``
     审定列入: the item goes on the agenda (``meeting.agenda`` with ``listed``).
 ``withdraw_item(item, *, reason, actor=None) -> Item``
-``send_notice(meeting, *, on=None, in_writing=True, materials_sent_on=None, attendees=(), actor=None,
-version=None) -> Meeting``
-    Notify members and 列席 attendees (``attendees``: ``(person, attendee_role)`` pairs, ``ATTENDEE_ROLES``):
+``send_notice(meeting, *, on=None, in_writing=True, materials_sent_on=None, attendees=(),
+discipline_notified=None, actor=None, version=None) -> Meeting``
+    Notify members and 列席 attendees (``attendees``: ``(person, attendee_role)`` pairs, ``ATTENDEE_ROLES``);
+    ``discipline_notified``: the discipline group was told (报告/邀请) — checked per item at ``take_up``:
     ``meeting.agenda`` for each listed item with the notice date (the notice period of the agency; refused
     when late where the text makes it binding). In-app notices to everyone with an account.
     Status planned → notified.
@@ -1067,6 +1068,7 @@ def send_notice(
     in_writing: bool = True,
     materials_sent_on: Any = None,
     attendees: Iterable[tuple[Any, str]] = (),
+    discipline_notified: bool | None = None,
     actor: Any = None,
     version: int | None = None,
 ) -> Meeting:
@@ -1115,6 +1117,8 @@ def send_notice(
                 defaults={"member": False, "attendee_role": role, "status": Attendance.PRESENT},
             )
         meeting.notified_on = day
+        if discipline_notified is not None:
+            meeting.discipline_notified = bool(discipline_notified)
         meeting.notice_in_writing = bool(in_writing)
         meeting.materials_sent_on = mat_day
         meeting.status = Meeting.NOTIFIED

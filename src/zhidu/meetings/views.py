@@ -266,8 +266,9 @@ def classify(request: HttpRequest, slug: str) -> HttpResponse:
     kind = q.get("kind", "")
     if kind:
         try:
-            if any("\x00" in v or len(v) > 100 for v in q.values()):
-                raise BadInput("参数含有非法字符或过长", "a parameter is malformed", None)
+            for name in ("kind", "amount"):
+                if "\x00" in q.get(name, "") or len(q.get(name, "")) > 60:
+                    raise BadInput(f"{name}：含有非法字符或过长", f"{name}: malformed", name)
             result = service.classify(
                 agency,
                 dt.date.today(),

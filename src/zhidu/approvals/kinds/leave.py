@@ -198,6 +198,18 @@ def calendar_note(data: Mapping[str, Any]) -> tuple[str, str] | None:
     )
 
 
+def papers_attached(ticked: bool, ctx: Context) -> bool:
+    """Papers the text requires count once the applicant says so and, when the application exists (on
+    submission), a file is attached to it: ticking the box alone does not submit a sick leave that needs a
+    certificate."""
+    app = ctx.extra.get("application") if ctx.extra else None
+    if not ticked:
+        return False
+    if app is None or getattr(app, "pk", None) is None:
+        return True
+    return bool(app.attachments.exists())
+
+
 class _LeaveKind(Kind):
     """Shared by the leave and outing kinds."""
 
@@ -320,7 +332,10 @@ class LeaveRequest(_LeaveKind):
         if check_id == "leave.request":
             if d.leave_type == "comp":
                 self._comp_available(d, agency, ctx)
-            return d.request_facts(agency, ctx.on, ctx.applicant, ctx.section)
+            facts = d.request_facts(agency, ctx.on, ctx.applicant, ctx.section)
+            if "medical_certificate" in facts:
+                facts["medical_certificate"] = papers_attached(bool(facts["medical_certificate"]), ctx)
+            return facts
         length = d.length(agency, ctx.on)
         requested = length
         if d.leave_type == "annual" and ctx.applicant is not None and getattr(ctx.applicant, "pk", None):
@@ -507,9 +522,9 @@ class SickPay(Kind):
             "pay_date": _iso(data.get("pay_month")),
             "basic_wage": money(data["basic_wage"]),
             "hospital_grade": data["hospital_grade"],
-            "request_letter": bool(data.get("request_letter")),
-            "diagnosis": bool(data.get("diagnosis")),
-            "leave_slip": bool(data.get("leave_slip")),
+            "request_letter": papers_attached(bool(data.get("request_letter")), ctx),
+            "diagnosis": papers_attached(bool(data.get("diagnosis")), ctx),
+            "leave_slip": papers_attached(bool(data.get("leave_slip")), ctx),
         }
         for key in ("performance_pay", "hardship_allowance"):
             if data.get(key) not in (None, ""):

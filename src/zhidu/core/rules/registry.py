@@ -149,7 +149,8 @@ class RuleContext:
         """The last day of ``amount`` ``unit`` (working_days / days / months) counted from ``start`` on the
         working-day calendar: the start day does not count unless the text says so (民法典第二百零一条),
         and a calendar-day period ending on a rest day rolls to the next working day when ``roll``."""
-        key = ("deadline", start, amount, unit, label_zh, label_en, start_counts, roll)
+        # the amount's type too: 2.0 == 2 (same hash), but only an int counts (Period refuses 2.0)
+        key = ("deadline", start, amount, type(amount), unit, label_zh, label_en, start_counts, roll)
         found: Deadline | None = self.memo.get(key)
         if found is None:
             d = self.calendar.deadline(start, Period(amount, Unit(unit), start_counts, roll))

@@ -53,12 +53,14 @@ def _q(x: Any) -> Exact:
     return f.numerator if f.denominator == 1 else f
 
 
-def _p(ctx: RuleContext, name: str) -> Exact:
-    """A parameter as an exact figure (converted once per context)."""
-    key = ("assessment", name)
-    found: Exact | None = ctx.memo.get(key)
+def _p(ctx: RuleContext, *name: str) -> Exact:
+    """The parameter whose name is the parts ``name`` joined by dots (``_p(ctx, _DIS, "short")`` reads
+    ``assessment.disclosure_score.short``), as an exact figure: converted once per context and remembered
+    under the parts (a tuple led by a family name, no key of the registry's), so a score read term by term
+    does not put the names together again verdict after verdict."""
+    found: Exact | None = ctx.memo.get(name)
     if found is None:
-        found = ctx.memo[key] = _q(ctx.param(name))
+        found = ctx.memo[name] = _q(ctx.param(".".join(name)))
     return found
 
 
@@ -104,10 +106,10 @@ def staff_week_ws(facts: Any, ctx: RuleContext) -> list[Finding]:
     (四) 记分权限. Reading (``…cap_on_credit``): the weekly cap limits the credit before deductions."""
     pre = "assessment.staff_week.basic_art48_5_1"
     days = facts["working_days_done"]
-    credit = days * _p(ctx, f"{pre}.per_day")
-    cap = _p(ctx, f"{pre}.weekly_cap")
-    sub = facts.get("substandard", 0) * _p(ctx, f"{pre}.substandard")
-    comp = facts.get("complaints", 0) * _p(ctx, f"{pre}.complaint")
+    credit = days * _p(ctx, pre, "per_day")
+    cap = _p(ctx, pre, "weekly_cap")
+    sub = facts.get("substandard", 0) * _p(ctx, pre, "substandard")
+    comp = facts.get("complaints", 0) * _p(ctx, pre, "complaint")
     if ctx.param(f"{pre}.cap_on_credit"):
         capped = min(credit, cap)
         score = capped - sub - comp
@@ -115,7 +117,7 @@ def staff_week_ws(facts: Any, ctx: RuleContext) -> list[Finding]:
         capped = credit
         score = min(credit - sub - comp, cap)
     trace = [
-        f"基本业务 {days} 日 × {_n(_p(ctx, f'{pre}.per_day'))} = {_n(credit)} 分，每周上限 {_n(cap)} → {_n(capped)}",
+        f"基本业务 {days} 日 × {_n(_p(ctx, pre, 'per_day'))} = {_n(credit)} 分，每周上限 {_n(cap)} → {_n(capped)}",
         f"扣分：达不到要求 {_n(sub)} + 投诉 {_n(comp)}",
         f"本周基本分 {_n(score)}",
     ]
@@ -232,7 +234,7 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
     """文山 第四十八条(五)2、3，(六)2，(七)2：交办 ≤2 分/项（不力扣 1 分）；协作 ≤1 分/项（超时扣 0.5 分）；
     节假日加班/值班 +2/天，周末 +1/天；事假超限 −1/天，迟到早退 −0.5/次，无故缺勤 −1/半天；投诉 −2/次；
     有劳务报酬的不记分. A value above its cap is refused (核定分值不能超过)."""
-    amax, cmax = _p(ctx, f"{_SP}.assigned_max"), _p(ctx, f"{_SP}.cooperation_max")
+    amax, cmax = _p(ctx, _SP, "assigned_max"), _p(ctx, _SP, "cooperation_max")
     assigned = [_q(v) for v in facts.get("assigned_values", [])]
     coop = [_q(v) for v in facts.get("cooperation_values", [])]
     over = [v for v in assigned if v > amax]
@@ -247,15 +249,15 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
     terms: list[tuple[str, Exact]] = [
         ("基本分", _q(facts.get("basic_points", 0))),
         ("交办", sum(assigned, 0)),
-        ("交办不力", -facts.get("assigned_poor", 0) * _p(ctx, f"{_SP}.assigned_poor")),
+        ("交办不力", -facts.get("assigned_poor", 0) * _p(ctx, _SP, "assigned_poor")),
         ("协作", sum(coop, 0)),
-        ("协作超时", -facts.get("cooperation_late", 0) * _p(ctx, f"{_SP}.cooperation_late")),
-        ("节假日加班值班", facts.get("holiday_duty_days", 0) * _p(ctx, f"{_SP}.holiday_duty")),
-        ("周末加班", facts.get("weekend_overtime_days", 0) * _p(ctx, f"{_SP}.weekend_overtime")),
-        ("事假超限", -facts.get("excess_personal_leave_days", 0) * _p(ctx, f"{_SP}.excess_leave")),
-        ("迟到早退", -facts.get("late_or_early", 0) * _p(ctx, f"{_SP}.late_early")),
-        ("无故缺勤", -facts.get("absent_half_days", 0) * _p(ctx, f"{_SP}.absent_half_day")),
-        ("投诉", -facts.get("serious_complaints", 0) * _p(ctx, f"{_SP}.serious_complaint")),
+        ("协作超时", -facts.get("cooperation_late", 0) * _p(ctx, _SP, "cooperation_late")),
+        ("节假日加班值班", facts.get("holiday_duty_days", 0) * _p(ctx, _SP, "holiday_duty")),
+        ("周末加班", facts.get("weekend_overtime_days", 0) * _p(ctx, _SP, "weekend_overtime")),
+        ("事假超限", -facts.get("excess_personal_leave_days", 0) * _p(ctx, _SP, "excess_leave")),
+        ("迟到早退", -facts.get("late_or_early", 0) * _p(ctx, _SP, "late_early")),
+        ("无故缺勤", -facts.get("absent_half_days", 0) * _p(ctx, _SP, "absent_half_day")),
+        ("投诉", -facts.get("serious_complaints", 0) * _p(ctx, _SP, "serious_complaint")),
     ]
     total = sum((v for _k, v in terms), 0)
     trace = [
@@ -265,7 +267,7 @@ def staff_points_ws(facts: Any, ctx: RuleContext) -> Finding:
     if facts.get("paid_task_days"):
         trace.append(f"有劳务报酬的工作 {facts['paid_task_days']} 天不记分")
     if "performance_composite" in facts:
-        w = _p(ctx, f"{_SP}.annual_weight")
+        w = _p(ctx, _SP, "annual_weight")
         comp = _q(facts["performance_composite"])
         trace.append(f"绩效综合分数 {_n(comp)} × {_n(w * 100)}% = {_n(comp * w)}（计入年度考核总分）")
     return ctx.finding(
@@ -385,12 +387,12 @@ _INFO = "assessment.info_score"
 def _info_base(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     quota = int(ctx.param(f"{_INFO}.quota.{facts['unit_kind']}"))
     n = facts["submitted"]
-    base = _p(ctx, f"{_INFO}.base")
+    base = _p(ctx, _INFO, "base")
     short, extra = max(0, quota - n), max(0, n - quota)
-    score = base - short * _p(ctx, f"{_INFO}.short") + extra * _p(ctx, f"{_INFO}.over")
+    score = base - short * _p(ctx, _INFO, "short") + extra * _p(ctx, _INFO, "over")
     trace = [
-        f"报送 {n} 篇 / 任务 {quota} 篇：基础分 {_n(base)} − {short} × {_n(_p(ctx, f'{_INFO}.short'))}"
-        f" + {extra} × {_n(_p(ctx, f'{_INFO}.over'))} = {_n(score)}"
+        f"报送 {n} 篇 / 任务 {quota} 篇：基础分 {_n(base)} − {short} × {_n(_p(ctx, _INFO, 'short'))}"
+        f" + {extra} × {_n(_p(ctx, _INFO, 'over'))} = {_n(score)}"
     ]
     return score, quota, trace
 
@@ -401,12 +403,12 @@ def _info_bonus(facts: Any, ctx: RuleContext) -> tuple[Exact, list[str]]:
     for i, item in enumerate(facts.get("items", []), 1):
         best_a = max(
             (
-                _p(ctx, f"{_INFO}.adopt.{a['level']}.{'combined' if a.get('combined') else 'single'}")
+                _p(ctx, _INFO, "adopt", a["level"], "combined" if a.get("combined") else "single")
                 for a in item.get("adoptions", [])
             ),
             default=0,
         )
-        best_i = max((_p(ctx, f"{_INFO}.instruct.{lv}") for lv in item.get("instructions", [])), default=0)
+        best_i = max((_p(ctx, _INFO, "instruct", lv) for lv in item.get("instructions", [])), default=0)
         total += best_a + best_i
         trace.append(f"第 {i} 篇：采用取最高 +{_n(best_a)}，批示取最高 +{_n(best_i)}")
     return total, trace
@@ -414,9 +416,9 @@ def _info_bonus(facts: Any, ctx: RuleContext) -> tuple[Exact, list[str]]:
 
 def _info_deductions(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     parts = [
-        ("约稿拒报/不及时", facts.get("refused_commissioned", 0), _p(ctx, f"{_INFO}.deduct.refused_commissioned")),
-        ("紧急重大信息迟报漏报瞒报", facts.get("late_urgent", 0), _p(ctx, f"{_INFO}.deduct.late_urgent")),
-        ("严重失实", facts.get("false_info", 0), _p(ctx, f"{_INFO}.deduct.false_info")),
+        ("约稿拒报/不及时", facts.get("refused_commissioned", 0), _p(ctx, _INFO, "deduct", "refused_commissioned")),
+        ("紧急重大信息迟报漏报瞒报", facts.get("late_urgent", 0), _p(ctx, _INFO, "deduct", "late_urgent")),
+        ("严重失实", facts.get("false_info", 0), _p(ctx, _INFO, "deduct", "false_info")),
     ]
     pts = sum((n * v for _k, n, v in parts), 0)
     times = sum(n for _k, n, _v in parts)
@@ -481,7 +483,7 @@ def info_score_ws(facts: Any, ctx: RuleContext) -> Finding:
 def info_sanction_ws(facts: Any, ctx: RuleContext) -> Finding:
     """扣分超过 2 次或 30 分（均不含本数）→ 取消当年评优资格并通报批评."""
     pts, times, _t = _info_deductions(facts, ctx)
-    lt, lp = _p(ctx, f"{_INFO}.disqualify_times"), _p(ctx, f"{_INFO}.disqualify_points")
+    lt, lp = _p(ctx, _INFO, "disqualify_times"), _p(ctx, _INFO, "disqualify_points")
     trace = [
         f"扣分 {times} 次 {'>' if times > lt else '≤'} {_n(lt)}；扣分 {_n(pts)} 分 {'>' if pts > lp else '≤'} {_n(lp)}"
     ]
@@ -585,11 +587,11 @@ check(
 
 def _dis_quota(facts: Any, ctx: RuleContext) -> tuple[Exact, int, list[str]]:
     if facts["unit_kind"] == "handling_agency":
-        q = _p(ctx, f"{_DIS}.quota.handling_agency")
+        q = _p(ctx, _DIS, "quota", "handling_agency")
         trace = [f"基本任务 {_n(q)} 条"]
         monthly = int(ctx.param(f"{_DIS}.monthly.handling_agency"))
     else:
-        fixed, per = _p(ctx, f"{_DIS}.quota.section_fixed"), _p(ctx, f"{_DIS}.quota.section_per_head")
+        fixed, per = _p(ctx, _DIS, "quota", "section_fixed"), _p(ctx, _DIS, "quota", "section_per_head")
         head = facts.get("headcount", 0)
         q = fixed + per * head
         trace = [f"基本任务 {_n(fixed)} + 科室人数 {head} × {_n(per)} = {_n(q)} 条"]
@@ -608,19 +610,17 @@ def _dis_count(facts: Any) -> Exact:
 
 def _dis_deductions(facts: Any, ctx: RuleContext) -> tuple[Exact, int]:
     keys = ("refused_requests", "false_info", "unapproved", "unreviewed_negative")
-    pts = sum((facts.get(k, 0) * _p(ctx, f"{_DIS}.deduct.{k}") for k in keys), 0)
+    pts = sum((facts.get(k, 0) * _p(ctx, _DIS, "deduct", k) for k in keys), 0)
     return pts, sum(facts.get(k, 0) for k in keys)
 
 
 def _dis_score(facts: Any, ctx: RuleContext) -> tuple[Exact, bool, list[str]]:
     q, monthly, trace = _dis_quota(facts, ctx)
     n = _dis_count(facts)
-    base = _p(ctx, f"{_DIS}.base")
+    base = _p(ctx, _DIS, "base")
     short, over = max(0, q - n), max(0, n - q)
-    b = base - short * _p(ctx, f"{_DIS}.short") + over * _p(ctx, f"{_DIS}.over")
-    trace.append(
-        f"原创 {_n(n)} 条：{_n(base)} − {_n(short)} × {_n(_p(ctx, f'{_DIS}.short'))} + {_n(over)} × 2 = {_n(b)}"
-    )
+    b = base - short * _p(ctx, _DIS, "short") + over * _p(ctx, _DIS, "over")
+    trace.append(f"原创 {_n(n)} 条：{_n(base)} − {_n(short)} × {_n(_p(ctx, _DIS, 'short'))} + {_n(over)} × 2 = {_n(b)}")
     done = n >= q
     months = facts.get("monthly_originals")
     if months is not None:
@@ -633,22 +633,22 @@ def _dis_score(facts: Any, ctx: RuleContext) -> tuple[Exact, bool, list[str]]:
     if col != "none":
         target = int(ctx.param(f"{_DIS}.column.{col}"))
         got = facts.get("column_items", 0)
-        cs, cshort = _p(ctx, f"{_DIS}.column_base"), max(0, target - got)
+        cs, cshort = _p(ctx, _DIS, "column_base"), max(0, target - got)
         cover = max(0, got - target)
-        add = min(cover * _p(ctx, f"{_DIS}.column_over"), _p(ctx, f"{_DIS}.column_over_cap"))
-        c = cs - cshort * _p(ctx, f"{_DIS}.column_short") + add
+        add = min(cover * _p(ctx, _DIS, "column_over"), _p(ctx, _DIS, "column_over_cap"))
+        c = cs - cshort * _p(ctx, _DIS, "column_short") + add
         trace.append(
-            f"专栏 {got}/{target}：{_n(cs)} − {cshort} × {_n(_p(ctx, f'{_DIS}.column_short'))}"
-            f" + 超额加分 {_n(add)}（上限 {_n(_p(ctx, f'{_DIS}.column_over_cap'))}）= {_n(c)}"
+            f"专栏 {got}/{target}：{_n(cs)} − {cshort} × {_n(_p(ctx, _DIS, 'column_short'))}"
+            f" + 超额加分 {_n(add)}（上限 {_n(_p(ctx, _DIS, 'column_over_cap'))}）= {_n(c)}"
         )
         total += c
-    fw = min(facts.get("forwarded", 0) * _p(ctx, f"{_DIS}.forward"), _p(ctx, f"{_DIS}.forward_cap"))
-    ex = min(_q(facts.get("extra_points", 0)), _p(ctx, f"{_DIS}.extra_cap"))
+    fw = min(facts.get("forwarded", 0) * _p(ctx, _DIS, "forward"), _p(ctx, _DIS, "forward_cap"))
+    ex = min(_q(facts.get("extra_points", 0)), _p(ctx, _DIS, "extra_cap"))
     ded, _times = _dis_deductions(facts, ctx)
     total += fw + ex - ded
     trace.append(
-        f"转发分 {_n(fw)}（上限 {_n(_p(ctx, f'{_DIS}.forward_cap'))}）+ 额外加分"
-        f" {_n(ex)}（上限 {_n(_p(ctx, f'{_DIS}.extra_cap'))}）− 扣分 {_n(ded)}"
+        f"转发分 {_n(fw)}（上限 {_n(_p(ctx, _DIS, 'forward_cap'))}）+ 额外加分"
+        f" {_n(ex)}（上限 {_n(_p(ctx, _DIS, 'extra_cap'))}）− 扣分 {_n(ded)}"
     )
     trace.append(f"总分 {_n(total)}")
     return total, done, trace
@@ -684,7 +684,7 @@ def disclosure_score_ws(facts: Any, ctx: RuleContext) -> Finding:
     """文山 第五十一条(三)(四). Readings: a joint item counts 1/n to each of its n publishers (平分); the column
     cap of 30 limits the +1 extras (``…column_over_cap``); the 保险帐户查询 column counts months updated
     against 12; there is no floor under the base score."""
-    cap = _p(ctx, f"{_DIS}.extra_cap")
+    cap = _p(ctx, _DIS, "extra_cap")
     if _q(facts.get("extra_points", 0)) > cap:
         return ctx.finding(
             BLOCKED,
@@ -719,8 +719,8 @@ def disclosure_score_ws(facts: Any, ctx: RuleContext) -> Finding:
 def disclosure_sanction_ws(facts: Any, ctx: RuleContext) -> Finding:
     """扣分超过 2 次或 30 分 → 取消评优并通报批评；超过 3 次或 40 分 → 另取消评选优秀公务员和优秀党员（均不含本数）."""
     pts, times = _dis_deductions(facts, ctx)
-    t1, p1 = _p(ctx, f"{_DIS}.disqualify_times"), _p(ctx, f"{_DIS}.disqualify_points")
-    t2, p2 = _p(ctx, f"{_DIS}.exclude_times"), _p(ctx, f"{_DIS}.exclude_points")
+    t1, p1 = _p(ctx, _DIS, "disqualify_times"), _p(ctx, _DIS, "disqualify_points")
+    t2, p2 = _p(ctx, _DIS, "exclude_times"), _p(ctx, _DIS, "exclude_points")
     trace = [f"扣分 {times} 次、{_n(pts)} 分"]
     if times > t2 or pts > p2:
         return ctx.finding(
@@ -799,11 +799,11 @@ def satisfaction_ws(facts: Any, ctx: RuleContext) -> Finding:
     """文山 第五十二条(三)：登记 +1/人；非常满意 +1、满意 +0.5、一般 +0.2、不满意 −1（每次）."""
     reg = facts["registrations"]
     parts = [
-        ("登记", reg, _p(ctx, f"{_SAT}.registration")),
-        ("非常满意", facts.get("very_satisfied", 0), _p(ctx, f"{_SAT}.very_satisfied")),
-        ("满意", facts.get("satisfied", 0), _p(ctx, f"{_SAT}.satisfied")),
-        ("一般", facts.get("average", 0), _p(ctx, f"{_SAT}.average")),
-        ("不满意", facts.get("dissatisfied", 0), -_p(ctx, f"{_SAT}.dissatisfied")),
+        ("登记", reg, _p(ctx, _SAT, "registration")),
+        ("非常满意", facts.get("very_satisfied", 0), _p(ctx, _SAT, "very_satisfied")),
+        ("满意", facts.get("satisfied", 0), _p(ctx, _SAT, "satisfied")),
+        ("一般", facts.get("average", 0), _p(ctx, _SAT, "average")),
+        ("不满意", facts.get("dissatisfied", 0), -_p(ctx, _SAT, "dissatisfied")),
     ]
     total = sum((n * v for _k, n, v in parts), 0)
     trace = [" ".join(f"{k} {n}×{_n(v)}" for k, n, v in parts), f"得分 {_n(total)}"]
@@ -950,7 +950,7 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
     """区局 《目标管理绩效考核办法》三、四(七)：业务目标 70 + 共性目标 3 × 10；每类扣分事项按文本分值（幅度事项须在
     幅度内认定）；权重外加分与减分. Readings: a category is not scored below 0 (``…category_floor``); bonus items
     add up item by item; the business score is the office's converted score (weights are not in the text)."""
-    bmax, cmax = _p(ctx, f"{_TS}.business_max"), _p(ctx, f"{_TS}.category_max")
+    bmax, cmax = _p(ctx, _TS, "business_max"), _p(ctx, _TS, "category_max")
     business = _q(facts["business_points"])
     if business > bmax:
         return ctx.finding(
@@ -979,8 +979,8 @@ def target_score_db(facts: Any, ctx: RuleContext) -> Finding:
             s = max(0, s)
         common += s
         trace.append(f"{name} {_n(cmax)} − {_n(lost[c])} = {_n(s)}")
-    bonus = sum((_p(ctx, f"{_TS}.bonus.{b}") for b in facts.get("bonuses", [])), 0)
-    minus = sum((facts.get(d, 0) * _p(ctx, f"{_TS}.deduct.{d}") for d in _OUT_DEDUCT), 0)
+    bonus = sum((_p(ctx, _TS, "bonus", b) for b in facts.get("bonuses", [])), 0)
+    minus = sum((facts.get(d, 0) * _p(ctx, _TS, "deduct", d) for d in _OUT_DEDUCT), 0)
     total = business + common + bonus - minus
     trace.append(f"权重外 +{_n(bonus)} −{_n(minus)}；总分 {_n(total)}")
     return ctx.finding(ALLOWED, f"目标管理绩效考核总分 {_n(total)} 分", f"total {_n(total)}", trace=trace)
@@ -1371,17 +1371,17 @@ def _bb_score(facts: Any, ctx: RuleContext) -> tuple[Exact, list[str], list[str]
 def _bb_caps(ctx: RuleContext) -> tuple[str, tuple[tuple[str, Exact, int, int, str], ...]]:
     """Each part's maximum (its share of the total), as a Fraction, its numerator and denominator and as
     written; and the total as written (read once per context)."""
-    total_max = _p(ctx, f"{_BB}.total")
+    total_max = _p(ctx, _BB, "total")
     caps = []
     for p in _PARTS:
-        cap = _p(ctx, f"{_BB}.share.{p}") * total_max
+        cap = _p(ctx, _BB, "share", p) * total_max
         caps.append((p, cap, cap.numerator, cap.denominator, _n(cap)))
     found = ctx.memo[("assessment", "bb_caps")] = (_n(total_max), tuple(caps))
     return found
 
 
 def _bb_grade(ctx: RuleContext, score: Exact, fraud: bool) -> tuple[str, str]:
-    ex, good, fair = (_p(ctx, f"{_BB}.grade.{g}") for g in ("excellent", "good", "fair"))
+    ex, good, fair = (_p(ctx, _BB, "grade", g) for g in ("excellent", "good", "fair"))
     grade = "excellent" if score >= ex else "good" if score >= good else "fair" if score >= fair else "poor"
     note = ""
     if fraud and grade in ("excellent", "good"):
@@ -1444,7 +1444,7 @@ def baobao_use_bc(facts: Any, ctx: RuleContext) -> Finding:
         return ctx.finding(BLOCKED, "；".join(bad), "a part's points exceed its weight")
     grade, _note = _bb_grade(ctx, score, bool(facts.get("fraud")))
     year = facts["year"]
-    pts = {"excellent": _p(ctx, f"{_BB}.use.points_excellent"), "good": _p(ctx, f"{_BB}.use.points_good")}.get(
+    pts = {"excellent": _p(ctx, _BB, "use", "points_excellent"), "good": _p(ctx, _BB, "use", "points_good")}.get(
         grade, 0
     )
     if not 2016 <= year <= 2020:
@@ -1499,7 +1499,7 @@ def baobao_dynamic_bc(facts: Any, ctx: RuleContext) -> Finding | None:
             cites=("baicheng-fupin:7:11",),
         )
     r = _q(rate)
-    full, low = _p(ctx, f"{_BB}.dynamic.full"), _p(ctx, f"{_BB}.dynamic.low")
+    full, low = _p(ctx, _BB, "dynamic", "full"), _p(ctx, _BB, "dynamic", "low")
     trace.append(f"满意度 {_n(r)}%（100% 门槛 {_n(full)}%，低限 {_n(low)}%）")
     if r < low and not facts.get("tasks_completed", True):
         return ctx.finding(
