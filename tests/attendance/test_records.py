@@ -193,6 +193,11 @@ def test_car_subsidy_counts_nursing_leave_only_from_the_amending_notice(district
     assert row_may["car_subsidy"]["outcome"] == "warning" and "50%" in row_may["car_subsidy"]["message_zh"]
     assert "district-bureau:59:1" in row_may["car_subsidy"]["cites"]
     assert row_may["leave"] == {"sick": "6", "nursing": "6"}
+    # 五2 as amended (通知 二): the year's sick + personal (+ nursing, from 2017-04-14) leave and the bonus
+    assert "累计 6 天" in row_march["year_bonus"]["message_zh"]  # March: 6 sick days; nursing not yet counted
+    assert "district-bureau:59:2" in row_may["year_bonus"]["cites"]
+    assert "累计 24 天" in row_may["year_bonus"]["message_zh"]  # 12 sick + 12 nursing ≥ 21.75: pro rata
+    assert row_may["year_bonus"]["outcome"] == "warning"
 
 
 def test_monthly_sheet_signatures_and_deadline(district: Staff, office_of: object, frozen: object) -> None:

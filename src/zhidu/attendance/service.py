@@ -1370,7 +1370,32 @@ def sheet_rows(agency: Agency, first: dt.date, last: dt.date, section: Any = Non
                 "message_zh": v.findings[0].message_zh,
                 "cites": cites_of(v.as_dict()),
             }
+    if applies("attendance.performance_bonus", agency):
+        _year_bonus(agency, first, last, rows)
     return sorted(rows.values(), key=lambda x: x["person"])
+
+
+def _year_bonus(agency: Agency, first: dt.date, last: dt.date, rows: dict[str, dict[str, Any]]) -> None:
+    """区局 五2 (as amended by 二 of the notice of 2017-04-14): the year's sick and personal leave (and nursing
+    leave from the amendment) in working days up to the month's end, and what it means for the performance
+    bonus — evaluated on the month's last day, so the dated parameter in force then decides what counts."""
+    year_start = dt.date(first.year, 1, 1)
+    totals: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for lv in LeaveRecord.objects.filter(
+        agency=agency,
+        kind=LeaveRecord.LEAVE,
+        leave_type__in=["sick", "personal", "nursing"],
+        start__lte=last,
+        end__gte=year_start,
+    ):
+        if lv.person_name in rows:
+            totals[lv.person_name][lv.leave_type] += count_in(lv.start, lv.end, "working_days", year_start, last)
+    for name, x in rows.items():
+        t = totals.get(name, {})
+        facts = {f"{k}_days": float(t.get(k, Decimal(0))) for k in ("sick", "personal", "nursing")}
+        v = wf.evaluate("attendance.performance_bonus", agency, last, facts)
+        main = next((f for f in v.findings if f.rule_id == "attendance.performance_bonus_58"), v.findings[0])
+        x["year_bonus"] = {"outcome": main.outcome.value, "message_zh": main.message_zh, "cites": cites_of(v.as_dict())}
 
 
 def make_sheet(agency: Agency, month: Any, by: Any, *, section: Any = None) -> MonthlySheet:

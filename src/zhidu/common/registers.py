@@ -27,7 +27,7 @@ from django.db import models, transaction
 
 from zhidu.agencies.models import Agency
 from zhidu.core.errors import BadInput, Refused
-from zhidu.core.rules.model import BLOCKED, NEEDS_APPROVAL, Verdict
+from zhidu.core.rules.model import NEEDS_APPROVAL, Verdict
 from zhidu.ledger import service as ledger
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -299,17 +299,6 @@ def cites_of(verdict: Verdict | None, fallback: Iterable[str] = ()) -> list[str]
         for c in f.citations:
             seen.setdefault(c.id, None)
     return list(seen) or list(fallback)
-
-
-def warnings_of(verdict: Verdict | None) -> list[tuple[str, str]]:
-    """The warning findings of a verdict (shown after a write that went through)."""
-    if verdict is None:
-        return []
-    return [(f.message_zh, f.message_en) for f in verdict.findings if f.outcome.value == "warning"]
-
-
-def is_blocked(verdict: Verdict) -> bool:
-    return verdict.outcome is BLOCKED
 
 
 # --- approvals: who signed --------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ The checks decide (``vehicle.request``, ``vehicle.parking``, ``vehicle.refuel``,
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -619,7 +618,3 @@ def allowance_from_application(application: Any, dates: list[dt.date] | None = N
                 "trip_dates",
             ) from None
     return row
-
-
-def allowance_total(agency: Agency, period: str) -> Decimal:
-    return sum((a.amount for a in Allowance.objects.filter(agency=agency, period=period)), Decimal("0.00"))

@@ -20,7 +20,7 @@ from ..rulebook.importer import agencies_dir, load_shipped
 from ..rulebook.model import Rulebook
 from .model import Finding, Verdict
 from .params import Parameter, Parameters
-from .quick import quick_by_keys
+from .quick import quick_accept
 from .registry import REGISTRY, Check, Registry, Resolver, RuleContext, RuleSpec
 
 
@@ -52,12 +52,9 @@ class Engine:
     registry: Registry
     params: Parameters
     _validators: dict[str, Any] = field(default_factory=dict, repr=False)  # check id → compiled validator
-    _quick: dict[str, Any] = field(default_factory=dict, repr=False)  # check id → quick tests by fact keys
-    # (check, agency, date) → each rule with its context: (fn, context, needs)
-    _plans: dict[tuple[str, str, dt.date], tuple[tuple[Any, ...], ...]] = field(default_factory=dict, repr=False)
-    # (check, agency, date, fact keys in their order) → (quick test of facts with exactly those keys, the
-    # (fn, context) of the rules that judge them)
-    _runs: dict[tuple[Any, ...], tuple[Any, tuple[Any, ...]]] = field(default_factory=dict, repr=False)
+    _quick: dict[str, Any] = field(default_factory=dict, repr=False)  # check id → quick acceptance test
+    # (check, agency, date) → (quick facts test, (rule fn, context, needs) per rule, runnable rules by fact keys)
+    _plans: dict[tuple[str, str, dt.date], tuple[Any, tuple[Any, ...], Any]] = field(default_factory=dict, repr=False)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def use_calendar(self, calendar: WorkCalendar) -> None:
@@ -65,17 +62,25 @@ class Engine:
         if calendar != self.calendar:
             self.calendar = calendar
             self._plans.clear()
-            self._runs.clear()
 
     def evaluate(self, check_id: str, agency: str, on: dt.date, facts: Mapping[str, Any]) -> Verdict:
-        try:  # facts with these keys were seen before: their quick test and the rules that judge them
-            plainly_valid, run = self._runs[check_id, agency, on, tuple(facts)]
-        except (KeyError, TypeError):  # new keys, a new plan, or facts that are not even a mapping
-            plainly_valid, run = self._run(check_id, agency, on, facts)
-        if not plainly_valid(facts):  # not plainly valid: the compiled validator decides, jsonschema words the error
+        try:
+            quick, steps, by_keys = self._plans[check_id, agency, on]
+        except KeyError:
+            quick, steps, by_keys = self._plan(check_id, agency, on)
+        if not quick(facts):  # not plainly valid: the compiled validator decides, jsonschema words the error
             self._validate(check_id, facts)
+        if by_keys is not None:  # several rules judge only some facts: those to run, per set of facts given
+            keys = frozenset(facts)
+            run = by_keys.get(keys)
+            if run is None:
+                run = _runnable(steps, keys, by_keys)
+        else:
+            run = steps
         findings: list[Finding] = []
-        for fn, ctx in run:
+        for fn, ctx, needs in run:
+            if needs is not None and needs.isdisjoint(facts):
+                continue  # the facts this rule judges were not given
             out = fn(facts, ctx)
             if out is None:
                 continue
@@ -85,28 +90,6 @@ class Engine:
                 findings.extend(out)
         return _new_tuple(Verdict, (check_id, agency, on, tuple(findings)))  # Verdict(...) without its __new__
 
-    def _run(self, check_id: str, agency: str, on: dt.date, facts: Any) -> tuple[Any, tuple[Any, ...]]:
-        """For facts with keys not seen before (in this order) for this check, agency and date: the quick test
-        of facts with exactly these keys, and the rules that run (those whose ``needs`` meet the keys), kept
-        when the facts are a dict. Facts that are not a JSON object are refused here."""
-        try:
-            steps = self._plans[check_id, agency, on]
-        except KeyError:
-            steps = self._plan(check_id, agency, on)
-        if type(facts) is not dict:
-            self._validate(check_id, facts)  # refuses facts that are not a JSON object
-            keys = frozenset(facts)
-            return _never, tuple((fn, ctx) for fn, ctx, needs in steps if needs is None or not needs.isdisjoint(keys))
-        keys = frozenset(facts)
-        run = (
-            self._quick[check_id](keys),
-            tuple((fn, ctx) for fn, ctx, needs in steps if needs is None or not needs.isdisjoint(keys)),
-        )
-        if len(self._runs) > 20_000:
-            self._runs.clear()
-        self._runs[check_id, agency, on, tuple(facts)] = run
-        return run
-
     def _validate(self, check_id: str, facts: Any) -> None:
         try:
             self._validators[check_id](facts)
@@ -115,9 +98,9 @@ class Engine:
         except (TypeError, ValueError, AttributeError):  # facts that are not even a JSON object
             validate_facts(self.registry.checks[check_id].schema, facts)
 
-    def _plan(self, check_id: str, agency: str, on: dt.date) -> tuple[tuple[Any, ...], ...]:
-        """Each rule of ``check_id`` for ``agency`` on ``on`` with its context, built once (with the check's
-        validators). Refuses unknown checks, agencies and dates."""
+    def _plan(self, check_id: str, agency: str, on: dt.date) -> tuple[Any, tuple[Any, ...], Any]:
+        """What evaluating ``check_id`` for ``agency`` on ``on`` needs, built once: the quick facts test and
+        each rule with its context. Refuses unknown checks, agencies and dates."""
         check = self.registry.get_check(check_id)
         rules = self.registry.rules_for(check_id, agency)
         if not rules:
@@ -138,7 +121,7 @@ class Engine:
             self._validators[check_id] = fastjsonschema.compile(
                 dict(check.schema), formats={"date": _is_date}, use_default=False
             )
-            self._quick[check_id] = quick_by_keys(check.schema, {"date": _is_date}) or _never_by_keys
+            self._quick[check_id] = quick_accept(check.schema, {"date": _is_date}) or _never
         steps = tuple(
             (
                 r.fn,
@@ -147,10 +130,13 @@ class Engine:
             )
             for r in rules
         )
+        by_keys: dict[frozenset[str], tuple[Any, ...]] | None = None
+        if sum(1 for _, _, needs in steps if needs is not None) >= _DISPATCH_MIN:
+            by_keys = {}
         if len(self._plans) > 20_000:
             self._plans.clear()
-        self._plans[check_id, agency, on] = steps
-        return steps
+        plan = self._plans[check_id, agency, on] = (self._quick[check_id], steps, by_keys)
+        return plan
 
     def rule_params(self, r: RuleSpec, agency: str) -> list[Parameter]:
         """The parameters rule ``r`` reads for ``agency`` (named after it, or declared)."""
@@ -192,6 +178,20 @@ class CheckInfo:
         }
 
 
+_DISPATCH_MIN = 3  # rules with ``needs`` in a plan from which the engine picks the runnable ones by fact keys
+
+
+def _runnable(
+    steps: tuple[Any, ...], keys: frozenset[str], by_keys: dict[frozenset[str], tuple[Any, ...]]
+) -> tuple[Any, ...]:
+    """The steps whose rule runs when exactly ``keys`` are given (remembered for the plan)."""
+    run = tuple((fn, ctx, None) for fn, ctx, needs in steps if needs is None or not needs.isdisjoint(keys))
+    if len(by_keys) >= 256:
+        by_keys.clear()
+    by_keys[keys] = run
+    return run
+
+
 _new_tuple = tuple.__new__
 
 
@@ -205,20 +205,16 @@ def _fast_validator(schema: Mapping[str, Any]) -> Any:
     schema compiled to Python (fastjsonschema). Its errors are re-checked by jsonschema, which names the
     field; tests/core/test_rules.py checks they agree."""
     full = fastjsonschema.compile(dict(schema), formats={"date": _is_date}, use_default=False)
-    quick = quick_by_keys(schema, {"date": _is_date}) or _never_by_keys
+    quick = quick_accept(schema, {"date": _is_date}) or _never
 
     def validate(facts: Any) -> Any:
-        return facts if type(facts) is dict and quick(frozenset(facts))(facts) else full(facts)
+        return facts if quick(facts) else full(facts)
 
     return validate
 
 
 def _never(_: Any) -> bool:
     return False
-
-
-def _never_by_keys(_: Any) -> Any:
-    return _never
 
 
 def _is_date(text: str) -> bool:

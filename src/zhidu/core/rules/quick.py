@@ -9,11 +9,6 @@ accepts or words the error as before. So it can only save work, never change wha
 
 Strings that passed a string schema (pattern, format, length, enum) are remembered per schema: the same
 dates and amounts come back verdict after verdict.
-
-For the facts of a check the engine uses ``quick_by_keys``: the test written out for facts with exactly a given
-set of keys (the keys are known, so the required and allowed keys are settled when it is written, and each value
-is tested where its key is read). Facts come with a few sets of keys per check (those of its forms and API
-calls), each written once.
 """
 
 from __future__ import annotations
@@ -133,10 +128,31 @@ def _string(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable
     return lambda v: all(t(v) for t in tests)
 
 
+_STRING_MEMOS: dict[tuple[Any, ...], tuple[set[str], Check]] = {}
+
+
 def _string_memo(
     s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[[str], bool]]
 ) -> tuple[set[str], Check]:
-    """The set of strings known to pass ``keys`` (pattern, format, lengths), and the test that adds to it."""
+    """The set of strings known to pass ``keys`` (pattern, format, lengths), and the test that adds to it: one
+    per such test, shared by every property and schema that asks it (all the dates of all the checks, say)."""
+    if keys - {"minLength", "maxLength", "pattern", "format"}:
+        raise _Unsupported
+    if "format" in keys and formats.get(s["format"]) is None:
+        raise _Unsupported
+    same = tuple((k, type(s[k]), formats.get(s[k]) if k == "format" else s[k]) for k in sorted(keys))
+    try:
+        found = _STRING_MEMOS.get(same)
+    except TypeError:  # a keyword value that cannot be a key: not shared
+        return _new_string_memo(s, keys, formats)
+    if found is None:
+        found = _STRING_MEMOS[same] = _new_string_memo(s, keys, formats)
+    return found
+
+
+def _new_string_memo(
+    s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[[str], bool]]
+) -> tuple[set[str], Check]:
     tests: list[Check] = []
     if "minLength" in keys:
         lo = s["minLength"]
@@ -364,6 +380,17 @@ def _test_code(i: int, kind: int, a: Any, b: Any, names: dict[str, Any]) -> list
     return [f"if not a{i}(v):", *fail]
 
 
+def _same_test(spec: tuple[int, Any, Any]) -> tuple[Any, ...]:
+    """What makes two properties' tests the same: the kind, and its bounds, sets or shared memo (by identity:
+    a string memo is shared by all properties that ask the same, see ``_string_memo``)."""
+    kind, a, b = spec
+    if kind == _CALL:
+        return (kind, id(a))  # each compiled predicate on its own
+    if kind in (_STR_SEEN, _NUM_OR_STR):
+        return (kind, id(a), id(b)) if kind == _STR_SEEN else (kind, a, None if b is None else id(b[0]))
+    return (kind, a, b)
+
+
 def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[[str], bool]]) -> Check:
     """An object's test, written out as Python for this schema: the required keys, then one branch per
     property (the plainest tests inline, no call)."""
@@ -381,9 +408,17 @@ def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable
         lines += ["    if " + " or ".join(f"{k!r} not in d" for k in required) + ":", "        return False"]
     lines.append("    for k, v in d.items():")
     order = [k for k in required if k in props] + [k for k in props if k not in required]
-    for i, k in enumerate(order):
-        kind, a, b = props[k]
-        lines.append(f"        {'if' if i == 0 else 'elif'} k == {k!r}:")
+    # properties tested alike share one branch (``k in (…)``): fewer comparisons to reach a key's test
+    groups: dict[Any, list[str]] = {}
+    for k in order:
+        groups.setdefault(_same_test(props[k]), []).append(k)
+    for i, keys_alike in enumerate(groups.values()):
+        kind, a, b = props[keys_alike[0]]
+        if len(keys_alike) == 1:
+            lines.append(f"        {'if' if i == 0 else 'elif'} k == {keys_alike[0]!r}:")
+        else:
+            names[f"k{i}"] = frozenset(keys_alike)
+            lines.append(f"        {'if' if i == 0 else 'elif'} k in k{i}:")
         lines += ["            " + line for line in _test_code(i, kind, a, b, names)]
     other = "return False" if extra is False else "if type(k) is not str:\n                return False"
     if order:
@@ -396,73 +431,6 @@ def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable
     exec("\n".join(lines), names)
     check: Check = names["check"]
     return check
-
-
-_KEY_SETS_MAX = 1024  # tests written per schema, at most (then it starts again)
-
-
-def quick_by_keys(
-    schema: Mapping[str, Any], formats: Mapping[str, Callable[[str], bool]]
-) -> Callable[[frozenset[Any]], Check] | None:
-    """For an object schema: ``tests(keys)`` is the quick acceptance test of a dict whose keys are exactly
-    ``keys`` (written on first use, then kept); None when the schema uses what ``quick_accept`` does not
-    know. The test answers False for anything but a dict, so it may be asked about any facts."""
-    try:
-        return _ByKeys(schema, formats)
-    except _Unsupported:
-        return None
-
-
-class _ByKeys:
-    """An object schema's property tests (as ``_object`` writes them), and the tests written per set of keys."""
-
-    def __init__(self, s: Mapping[str, Any], formats: Mapping[str, Callable[[str], bool]]) -> None:
-        # what _compile and _object refuse, refused here too
-        if not isinstance(s, Mapping) or set(s) - _NOTES - {"type", "properties", "required", "additionalProperties", "allOf"}:
-            raise _Unsupported
-        types = s.get("type")
-        if ([types] if isinstance(types, str) else list(types or ())) != ["object"]:
-            raise _Unsupported
-        self.props = {k: _spec(sub, formats) for k, sub in s.get("properties", {}).items()}
-        self.order = {k: i for i, k in enumerate(self.props)}
-        required = list(s.get("required", ()))
-        extra = s.get("additionalProperties", True)
-        if extra not in (True, False) or not all(type(k) is str for k in [*self.props, *required]):
-            raise _Unsupported
-        self.required = frozenset(required)
-        self.closed = extra is False
-        self.conditions = tuple(_if_then(x) for x in s.get("allOf", ()))
-        self.written: dict[frozenset[Any], Check] = {}
-
-    def __call__(self, keys: frozenset[Any]) -> Check:
-        test = self.written.get(keys)
-        if test is None:
-            if len(self.written) >= _KEY_SETS_MAX:
-                self.written.clear()
-            test = self.written[keys] = self._write(keys)
-        return test
-
-    def _write(self, keys: frozenset[Any]) -> Check:
-        """The test of a dict with exactly ``keys``: each given property's value tested in schema order (the
-        plainest tests inline), then the conditions. Keys the schema refuses (a required one missing, one it
-        does not allow, one not a string) leave the whole decision to the full validator."""
-        if not all(type(k) is str for k in keys) or not self.required <= keys:
-            return _never
-        if self.closed and not keys <= self.props.keys():
-            return _never
-        names: dict[str, Any] = {"conditions": self.conditions}
-        lines = ["def check(d):", "    if type(d) is not dict:", "        return False"]
-        for k in sorted(keys & self.props.keys(), key=self.order.__getitem__):
-            i = self.order[k]
-            kind, a, b = self.props[k]
-            lines.append(f"    v = d[{k!r}]")
-            lines += ["    " + line for line in _test_code(i, kind, a, b, names)]
-        if self.conditions:
-            lines += ["    for cond in conditions:", "        if not cond(d):", "            return False"]
-        lines.append("    return True")
-        exec("\n".join(lines), names)
-        check: Check = names["check"]
-        return check
 
 
 def _if_then(s: Any) -> Check:
