@@ -164,6 +164,27 @@ def test_the_chief_does_not_approve_finance_directly(tongyu: Tongyu) -> None:
     assert "tongyu-hrss:1:4" in cites
 
 
+def test_a_conflicted_approver_steps_aside_with_the_clause(tongyu: Tongyu) -> None:
+    """回避: the kind names 张三 as conflicted; Tongyu's text makes the chief step aside (tongyu-hrss:1:7)."""
+    app = _draft(tongyu, "test.recusal")
+    result = service.check_application(app, today=ON)
+    refusal = next(r for r in result.resolution["refusals"] if r["rule"] == "org.recusal")
+    assert refusal["person"] == "张三" and any(c["id"] == "tongyu-hrss:1:7" for c in refusal["citations"])
+    assert not result.submittable and all(p.person != "张三" for p in result.route)
+    with pytest.raises(Refused):
+        _submit(app)
+
+
+def test_the_last_approval_and_the_follow_up_are_one_transaction(tongyu: Tongyu) -> None:
+    app = _submit(_draft(tongyu, "test.failing_followup"))
+    with pytest.raises(BadInput) as err:
+        _act(app, tongyu.zhangsan, "approve")
+    assert "登记失败" in err.value.message_zh
+    app.refresh_from_db()
+    assert app.status == Application.SUBMITTED and app.steps.get().status == Step.PENDING
+    assert not LedgerEntry.objects.filter(obj_id=str(app.pk), action="approvals.approve").exists()
+
+
 # --- submission and the route ----------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from django import forms
 
 from zhidu.approvals.kinds import KINDS, Context, Kind, money, register
+from zhidu.core.errors import BadInput
 
 AGENCY = "tongyu-hrss"
 
@@ -85,6 +86,26 @@ class TestChiefFinance(TestReception):
     area = "finance"
 
 
+class TestRecusal(TestReception):
+    """A reception from the chief's own relatives' unit: 张三 must step aside (回避)."""
+
+    id = "test.recusal"
+    name_zh = "接待（测试，局长须回避）"
+
+    def conflicted(self, data: Mapping[str, Any]) -> list[str]:
+        return ["张三"]
+
+
+class TestFailingFollowUp(TestReception):
+    """Its follow-up refuses: the last approval must then save nothing."""
+
+    id = "test.failing_followup"
+    name_zh = "接待（测试，批准后续处理失败）"
+
+    def on_approved(self, application: Any) -> None:
+        raise BadInput("登记失败", "the follow-up failed", "data")
+
+
 class TestExpense(Kind):
     id = "test.expense"
     name_zh = "费用支出申请（测试）"
@@ -111,5 +132,5 @@ class TestClaim(TestExpense):
     related_kinds = ("test.expense",)
 
 
-for _k in (TestReception, TestChiefFinance, TestExpense, TestClaim):
+for _k in (TestReception, TestChiefFinance, TestRecusal, TestFailingFollowUp, TestExpense, TestClaim):
     _register(_k)

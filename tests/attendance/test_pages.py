@@ -152,3 +152,25 @@ def test_every_clause_the_kinds_cite_exists() -> None:
             slug, number, path = cite.split(":")
             system = books[slug].system(int(number))
             assert system is not None and system.clause(tuple(int(p) for p in path.split("."))) is not None, cite
+
+
+def test_the_engine_renders_each_kinds_form(
+    wenshan: Staff, district: Staff, baicheng: Staff, tongyu_agency: Any, client_of: Clients
+) -> None:
+    from zhidu.accounts.models import RoleAssignment, User
+
+    cases = [
+        (wenshan, "袁乙", ["leave.request", "leave.outing", "duty.absence", "duty.roster"]),
+        (district, "田卯", ["leave.request", "leave.outing", "attendance.overtime", "duty.roster"]),
+        (baicheng, "戴九", ["leave.request", "leave.outing"]),
+    ]
+    for staff, name, kinds in cases:
+        c = client_of(staff[name])
+        for kid in kinds:
+            page = c.get(f"/a/{staff.agency.slug}/approvals/{kid}/new/")
+            assert page.status_code == 200, (staff.agency.slug, kid, page.status_code)
+            assert "假" in page.content.decode() or "值班" in page.content.decode()
+    hr = User.objects.create_user("ty.hr", password="Attendance-test-2026!", agency=tongyu_agency)
+    RoleAssignment.objects.create(user=hr, agency=tongyu_agency, role="staff")
+    page = client_of(hr).get("/a/tongyu-hrss/approvals/leave.sick_pay/new/")
+    assert page.status_code == 200 and "病假" in page.content.decode()

@@ -452,7 +452,15 @@ def person_of(user: Any, agency: Agency) -> Any:
     return Person.objects.filter(agency=agency, user_id=user.pk).first()
 
 
-def _resolve(kind: Kind, agency: Agency, roles: Sequence[str], on: dt.date, applicant: Any, section: Any) -> Any:
+def _resolve(
+    kind: Kind,
+    agency: Agency,
+    roles: Sequence[str],
+    on: dt.date,
+    applicant: Any,
+    section: Any,
+    conflicted: Sequence[str] = (),
+) -> Any:
     from zhidu.org import service as org
 
     person = person_of(applicant, agency)
@@ -464,7 +472,13 @@ def _resolve(kind: Kind, agency: Agency, roles: Sequence[str], on: dt.date, appl
     if area not in chart_areas:
         area = None
     return org.resolve(
-        agency.slug, list(roles), on, requester=person, area=area, section=section if section is not None else None
+        agency.slug,
+        list(roles),
+        on,
+        requester=person,
+        area=area,
+        section=section if section is not None else None,
+        conflicted=list(conflicted),
     )
 
 
@@ -486,15 +500,35 @@ def _users_by_name(agency: Agency, names: Sequence[str]) -> dict[str, Any]:
     return {p.name: p.user for p in rows if p.user is not None and p.user.is_active}
 
 
-def _plan(kind: Kind, agency: Agency, preview: Preview, on: dt.date, applicant: Any, section: Any) -> Check:
-    """The route from the verdicts: each approver role resolved to people (``zhidu.org``)."""
+def _plan(
+    kind: Kind,
+    agency: Agency,
+    preview: Preview,
+    on: dt.date,
+    applicant: Any,
+    section: Any,
+    cleaned: Mapping[str, Any],
+) -> Check:
+    """The route from the verdicts: each approver role resolved to people (``zhidu.org``), the people the
+    kind names as conflicted (回避) stepping aside where the agency's text says so."""
     from zhidu.org import service as org
+    from zhidu.org.models import Person
 
     result = Check(kind, agency, on, Filled(kind, forms.Form(), {}, {}), preview)
     roles = list(preview.approvers)
     if not roles:
         return result
-    res = _resolve(kind, agency, roles, on, applicant, section)
+    conflicted = [str(n) for n in kind.conflicted(cleaned) if n]
+    known = set(Person.objects.filter(agency=agency, name__in=conflicted).values_list("name", flat=True))
+    for name in conflicted:
+        if name not in known:
+            result.problems.append(
+                (
+                    f"须回避的人员“{name}”不是{agency.name}的人员",
+                    f"{name}, named to step aside, is not of {agency.slug}",
+                )
+            )
+    res = _resolve(kind, agency, roles, on, applicant, section, [n for n in conflicted if n in known])
     result.resolution = res.as_dict()
     role_cites = _role_cites(preview)
     names = [p for s in res.steps for p in s.persons]
@@ -625,7 +659,7 @@ def check(
         filled.errors = {exc.field or "data": (exc.message_zh, exc.message_en)}
         filled.cleaned = None
         return result
-    planned = _plan(kind, agency, pv, on, applicant, section)
+    planned = _plan(kind, agency, pv, on, applicant, section, filled.cleaned)
     result.preview = pv
     result.resolution, result.route, result.problems = planned.resolution, planned.route, planned.problems
     return result

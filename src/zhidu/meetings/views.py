@@ -352,6 +352,7 @@ def _meeting_page(
         "runs": runs,
         "me": me,
         "is_member": me is not None and any(p.pk == me.pk for p in members),
+        "can_mark": m.status != Meeting.CLOSED and (runs or (me is not None and any(p.pk == me.pk for p in members))),
         "people": queries.agency_people(m.agency_id),
         "sections": queries.sections(m.agency_id),
         "kinds": options("kind", list(meeting_rules.KINDS)),

@@ -19,6 +19,7 @@ A kind says:
 - ``sheet(data)``: label–value rows printed on the approval sheet;
 - ``on_approved(application)``: what happens once the last approver signs (e.g. a trip-log entry, a
   seal-use record, a leave balance booked); default nothing.
+- ``conflicted(data)`` (optional): the people who must step aside (回避) from approving this request.
 - ``related_kinds`` (optional): the kinds of pre-approval a claim of this kind may link to (报账 ↔ 申请);
   the linked approved application reaches ``facts`` as ``ctx.extra["related"]`` (None when not linked),
   the agenda item that decided it as ``ctx.extra["decision_ref"]`` ("meetings.AgendaItem:<pk>" or ""),
@@ -100,6 +101,11 @@ class Kind:
 
     def on_approved(self, application: Any) -> None:
         return None
+
+    def conflicted(self, data: Mapping[str, Any]) -> Sequence[str]:
+        """Names of people with a conflict in this request (本人或亲属: a purchase from a relative's firm …),
+        who must step aside (回避) where the agency's text says so; default none."""
+        return ()
 
     def applies_to(self, agency: str) -> bool:
         if self.agencies is not None:

@@ -18,6 +18,7 @@ SOURCE: str = f"chinesecalendar {VERSION}（国务院办公厅节假日安排通
 
 _HOLIDAYS: dict[dt.date, str] = {d: str(name) for d, name in chinese_calendar.holidays.items()}
 _WORKDAYS: dict[dt.date, str] = {d: str(name) for d, name in chinese_calendar.workdays.items()}
+_CHINESE: dict[str, str] = {str(h.value): str(h.chinese) for h in chinese_calendar.constants.Holiday}
 
 
 @cache
@@ -42,6 +43,12 @@ def is_working_day(day: dt.date) -> bool:
 def holiday_name(day: dt.date) -> str | None:
     """English name of the holiday a rest day belongs to (``Spring Festival``), or None."""
     return _HOLIDAYS.get(day)
+
+
+def holiday_name_zh(day: dt.date) -> str | None:
+    """Chinese name of the holiday a rest day belongs to (``春节``), or None."""
+    name = _HOLIDAYS.get(day)
+    return None if name is None else _CHINESE.get(name, name)
 
 
 def adjusted_workday_name(day: dt.date) -> str | None:

@@ -75,7 +75,14 @@ def number(desc: str, lo: float = 0, hi: float = 100_000) -> dict[str, Any]:
 
 
 def money(raw: Any) -> Decimal:
-    """A fact's amount as Decimal (numbers go through ``str`` so 0.1 stays 0.1)."""
+    """A fact's amount as Decimal (numbers go through ``str`` so 0.1 stays 0.1; an int or a string is read as
+    it is, which is the same)."""
+    t = type(raw)
+    if t is Decimal:
+        same: Decimal = raw
+        return same
+    if t is int or t is str:
+        return Decimal(raw)
     return raw if isinstance(raw, Decimal) else Decimal(str(raw))
 
 
