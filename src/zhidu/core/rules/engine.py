@@ -70,8 +70,8 @@ class Engine:
             quick, steps, by_keys = self._plan(check_id, agency, on)
         if not quick(facts):  # not plainly valid: the compiled validator decides, jsonschema words the error
             self._validate(check_id, facts)
-        if by_keys is not None:  # several rules judge only some facts: those to run, per set of facts given
-            keys = tuple(facts)  # (in their order: cheaper to make and look up than a frozenset)
+        if by_keys is not None:  # several rules judge only some facts: those to run, per fact keys given
+            keys = tuple(facts)  # (in their order: cheaper to make and to look up than a frozenset)
             run = by_keys.get(keys)
             if run is None:
                 run = _runnable(steps, keys, by_keys)

@@ -384,11 +384,13 @@ def _same_test(spec: tuple[int, Any, Any]) -> tuple[Any, ...]:
     """What makes two properties' tests the same: the kind, and its bounds, sets or shared memo (by identity:
     a string memo is shared by all properties that ask the same, see ``_string_memo``)."""
     kind, a, b = spec
-    if kind == _CALL:
-        return (kind, id(a))  # each compiled predicate on its own
-    if kind in (_STR_SEEN, _NUM_OR_STR):
-        return (kind, id(a), id(b)) if kind == _STR_SEEN else (kind, a, None if b is None else id(b[0]))
-    return (kind, a, b)
+    if kind == _CALL:  # a: the compiled predicate, on its own
+        return (kind, id(a))
+    if kind == _STR_SEEN:  # a, b: the shared memo and its test
+        return (kind, id(a))
+    if kind == _NUM_OR_STR:  # a: the bounds; b: the shared memo and its test, or None
+        return (kind, a, None if b is None else id(b[0]))
+    return (kind, a, b)  # bounds, sets: compared by value
 
 
 def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable[[str], bool]]) -> Check:
