@@ -242,10 +242,8 @@ def timed(
 
 
 # A finding names the clauses given first, followed by the rule's other clauses (so that a verdict always
-# shows every clause the rule implements): ``own=True``.
-
-
-# (the keywords spelled out rather than passed on as ``**kw``: no dictionary built and unpacked per finding)
+# shows every clause the rule implements): ``own=True``. (The keywords are spelled out rather than passed on
+# as ``**kw``: no dictionary is built and unpacked per finding.)
 
 
 def ok(
