@@ -459,8 +459,9 @@ POLICY: dict[tuple[str, str], tuple[Rule, ...]] = {
         rule(BUSINESS, Scope.OWN_RECORD),
     ),
     ("seal_log", "write"): (rule({"office"}, Scope.OWN_AGENCY), rule({"section_head"}, Scope.OWN_SECTION)),
-    # Purchases and assets (zhidu.assets): 通榆 人秘科 “验收合格后填制《固定资产验收单》”; 文山 “物资的保管由规划财务科
-    # 指定专人负责”; 区局 财产保管员 “签字验收,登记入帐”; 白城 综合科 “统一负责”. Everyone of the agency sees the register.
+    # Purchases and assets (zhidu.assets): 通榆 人秘科 “验收合格后填制《固定资产验收单》”;
+    # 文山 “物资的保管由规划财务科指定专人负责”; 区局 财产保管员 “签字验收,登记入帐”; 白城 综合科 “统一负责”.
+    # Everyone of the agency sees the register.
     ("asset_register", "read"): (rule(BUSINESS, Scope.OWN_AGENCY),),
     ("asset_register", "write"): (rule({"office", "finance_section"}, Scope.OWN_AGENCY),),
     ("record", "update"): (

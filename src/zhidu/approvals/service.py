@@ -234,13 +234,16 @@ def _jsonable(value: Any) -> Any:
 
 def _typed(kind: Kind, data: Mapping[str, Any]) -> dict[str, Any]:
     """What was typed, kept as typed (for the form to show again), limited to the form's own fields."""
+    from django import forms
+
     out: dict[str, Any] = {}
-    for name in kind.form.base_fields:
+    for name, form_field in kind.form.base_fields.items():
         if name in data:
             value = data[name]
+            textual = isinstance(form_field, forms.DateField | forms.DateTimeField | forms.TimeField | forms.CharField)
             if isinstance(value, list | tuple):
                 out[name] = [str(v)[:MAX_TEXT] for v in value][:200]
-            elif isinstance(value, bool | int | float) or value is None:
+            elif value is None or (isinstance(value, bool | int | float) and not textual):
                 out[name] = value
             else:
                 out[name] = str(value)[:MAX_TEXT]
