@@ -485,6 +485,46 @@ def _resolve(
     )
 
 
+# The order in which the texts have a form signed: from the section up to the collective body (经办科室负责人
+# → 办公室/财务 → 分管领导 → 分管财务领导 → 主要领导 → 班子会议 → 外部机关). Where two 制度 apply to one form (a
+# reception that is also an expense) each check's own order is kept and the sequences merge by this rank.
+SIGNATURE_RANK: dict[str, int] = {
+    "section_head": 10,
+    "office": 20,
+    "finance_section": 25,
+    "legal_section": 25,
+    "deputy_in_charge": 40,
+    "deputy": 40,
+    "bureau_leader": 40,
+    "leader": 40,
+    "finance_deputy": 45,
+    "discipline_lead": 45,
+    "chief": 60,
+    "party_secretary": 60,
+    "directors_meeting": 70,
+    "party_committee": 75,
+    "party_group_meeting": 80,
+    "government_leader_in_charge": 90,
+    "review_committee_chair": 90,
+    "finance_bureau": 90,
+}
+
+
+def signature_order(preview: Preview) -> list[str]:
+    """The approver roles in signing order. Each verdict names its roles in its own text's order, which is
+    kept; where several checks apply to one form their sequences are merged, taking at each turn the
+    lowest-ranked role at the head of a sequence (ties: the earlier check). A role named by several checks
+    signs once, at its first turn."""
+    seqs = [list(dict.fromkeys(v.approvers)) for v in preview.verdicts if v.outcome is NEEDS_APPROVAL and v.approvers]
+    out: list[str] = []
+    while any(seqs):
+        heads = [(SIGNATURE_RANK.get(q[0], 50), i, q[0]) for i, q in enumerate(seqs) if q]
+        role = min(heads)[2]
+        out.append(role)
+        seqs = [[r for r in q if r != role] for q in seqs]
+    return out
+
+
 def _role_cites(preview: Preview) -> dict[str, list[str]]:
     """For each approver role, the clauses of the findings that call for it."""
     out: dict[str, dict[str, None]] = {}
@@ -518,7 +558,7 @@ def _plan(
     from zhidu.org.models import Person
 
     result = Check(kind, agency, on, Filled(kind, forms.Form(), {}, {}), preview)
-    roles = list(preview.approvers)
+    roles = signature_order(preview)
     if not roles:
         return result
     conflicted = [str(n) for n in kind.conflicted(cleaned) if n]

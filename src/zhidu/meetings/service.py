@@ -207,6 +207,23 @@ PARTY_BODIES = {
     "branch_assembly": ("支部党员大会", "Party branch general meeting"),
     "branch_committee_meeting": ("支部委员会会议", "Party branch committee meeting"),
 }
+# Decision bodies with a check of their own (not ``meeting.*``): key → (check, zh, en, clause, quote).
+# 通榆《创业担保贷款监督管理制度》第八条 “成立会审组。会审组由局长、副局长和各相关科长组成，共计7人”
+# (tongyu-hrss:15:8); its quorum and vote are the ``loan.review_meeting`` rules (第十条 “每次贷款会审至少
+# 需要大于或等于会审组2/3成员参加，并由与会人员表决通过”), its items the loans that ``loan.approval.route``
+# sends to the group (“单笔贷款额度达到20万元以上（含20万元）的贷款必须由会审组集体研究讨论决定”). Members are
+# entered by hand (``add_body_member``): the text names posts but not which 科长 are “相关”.
+OWN_CHECK_BODIES = {
+    "loan_review_group": (
+        "loan.review_meeting",
+        "创业担保贷款会审组",
+        "start-up guaranteed loan review group",
+        "tongyu-hrss:15:8",
+        "成立会审组。会审组由局长、副局长和各相关科长组成，共计7人。",
+    ),
+}
+LOAN_QUORUM, LOAN_VOTE = "loan.review_meeting.quorum", "loan.review_meeting.vote"
+
 # which body ranks above which when an item's kinds route to several (the Party group decides the most)
 _BODY_RANK = {"party_group": 4, "case_panel": 3, "directors_meeting": 2, "party_committee": 1}
 
@@ -466,6 +483,9 @@ def sync_bodies(agency: Any = None, *, persist: bool = True) -> list[Body]:
                 "zh": zh,
                 "en": en,
             }
+        for key, (check_id, zh, en, cite, quote) in OWN_CHECK_BODIES.items():
+            if _applies(check_id, slug):
+                wanted[key] = {"role": "", "cite": cite, "quote": quote, "check_body": "", "zh": zh, "en": en}
         for key, spec in wanted.items():
             if "zh" in spec:
                 zh, en = spec["zh"], spec["en"]
@@ -776,6 +796,38 @@ def _need_check_body(b: Body, what_zh: str, what_en: str) -> str:
     return b.check_body
 
 
+def own_check(b: Body) -> str:
+    """The check of a body that has one of its own (``OWN_CHECK_BODIES``), else ""."""
+    spec = OWN_CHECK_BODIES.get(b.key)
+    return spec[0] if spec and not b.check_body else ""
+
+
+def _own_verdict(b: Body, on: dt.date, facts: Mapping[str, Any], keep: Sequence[str]) -> Verdict:
+    """The body's own check, reduced to the findings of the rules ``keep`` (the quorum before any vote is
+    cast; the vote at the outcome)."""
+    v = wf.evaluate(own_check(b), b.agency, on, facts)
+    return Verdict(v.check, v.agency, v.on, tuple(f for f in v.findings if f.rule_id in keep))
+
+
+def _own_step(
+    b: Body, on: dt.date, facts: Mapping[str, Any], keep: Sequence[str], *, action: str, obj: Any, actor: Any
+) -> Verdict:
+    """Like ``workflow.step`` on the body's own check (only the rules ``keep``): refused (recorded) when
+    blocked; otherwise the caller saves and records ``action`` with the returned verdict."""
+    v = _own_verdict(b, on, facts, keep)
+    vd = v.as_dict()
+    meta = {"check": v.check, "facts": dict(facts)}
+    if v.outcome is BLOCKED:
+        zh, en = wf.grounds(v)
+        ledger.record(f"refused:{action}", obj=obj, actor=actor, verdict=vd, reason=zh, meta=meta)
+        raise Refused(f"不允许：{zh}", f"Not allowed: {en}", None, vd)
+    return v
+
+
+def _loan_facts(m: Meeting, present: int, votes_for: int = 0) -> dict[str, Any]:
+    return {"members": max(1, len(members(m.body, m.date))), "present": present, "votes_for": votes_for}
+
+
 def plan_meeting(
     b: Body,
     date: Any,
@@ -800,6 +852,24 @@ def plan_meeting(
     if not number:
         n = Meeting.objects.filter(body=b, date__year=day.year).count() + 1
         number = f"{day.year}年第{n}次"
+    if own_check(b):
+        # 第九条 “每周一上午定期对上周达到会审要求的贷款，采取集体会审机制；而对于金额较大、贷款急迫的业务则实行
+        # 随时会审”: any day may hold a session; nothing to check before the loans are known.
+        with transaction.atomic():
+            m = Meeting.objects.create(
+                agency=ag,
+                body=b,
+                number=number,
+                date=day,
+                place=place,
+                chair=chair_p,
+                recorder=rec_p,
+                section=sec,
+                created_by=actor if getattr(actor, "pk", None) else None,
+                convene_verdict={},
+            )
+            ledger.record("meeting.plan", obj=m, actor=actor, reason=f"{b.name_zh} {number}（{b.cite}）")
+        return m
     if b.check_body and _applies("meeting.agenda", ag.slug):
         facts: dict[str, Any] = {"body": b.check_body, "meeting_date": day.isoformat()}
         check = "meeting.agenda"
@@ -884,6 +954,19 @@ def propose_item(
         raise BadInput("meeting：请指定会议", "meeting: a meeting is needed", "meeting")
     ag = meeting.agency
     b = meeting.body
+    if own_check(b):
+        return _propose_loan(
+            meeting,
+            title=title,
+            kind=kind,
+            summary=summary,
+            section=section,
+            proposer=proposer,
+            amount=amount,
+            submitted_on=submitted_on,
+            materials=materials,
+            actor=actor,
+        )
     check_body = _need_check_body(b, "议题", "agenda")
     title = _text(title, "title", 300, required=True)
     summary = _text(summary, "summary", 20000)
@@ -996,6 +1079,89 @@ def propose_item(
     return item
 
 
+def _propose_loan(
+    meeting: Meeting,
+    *,
+    title: Any,
+    kind: Any,
+    summary: Any,
+    section: Any,
+    proposer: Any,
+    amount: Any,
+    submitted_on: Any,
+    materials: Sequence[tuple[str, bytes, str]],
+    actor: Any,
+) -> Item:
+    """A loan for the review group: only a loan the group must decide (``loan.approval.route``: 单笔
+    20万元以上（含）; below it “由小额贷款担保中心主任负责审核把关，并由主管局长签字审批”, tongyu-hrss:15:8)."""
+    ag = meeting.agency
+    title = _text(title, "title", 300, required=True)
+    summary = _text(summary, "summary", 20000)
+    kind = _choice(kind, _vocab(), "kind")
+    sec = _section(ag, section)
+    day = _date(submitted_on, "submitted_on") if submitted_on not in (None, "") else dt.date.today()
+    money = _amount(amount)
+    if money is None:
+        raise BadInput("amount：请填写单笔贷款额度（元）", "amount: the loan amount (yuan) is needed", "amount")
+    for i, mat in enumerate(materials):
+        if not (isinstance(mat, tuple) and len(mat) == 3 and isinstance(mat[1], bytes | bytearray)):
+            raise BadInput(
+                f"materials[{i}]：应为（文件名、内容、类型）", f"materials[{i}]: (name, bytes, type)", f"materials[{i}]"
+            )
+    _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
+    facts = {"amount": str(money)}
+    v = wf.evaluate("loan.approval", ag, day, facts)
+    route = next((f for f in v.findings if f.rule_id == "loan.approval.route"), None)
+    vd = v.as_dict()
+    if route is None or "loan_review_group" not in route.approvers:
+        zh = route.message_zh if route else "无会审依据"
+        en = route.message_en if route else "no ground for a group review"
+        ledger.record(
+            "refused:meeting.item.propose",
+            obj=meeting,
+            actor=actor,
+            verdict=vd,
+            reason=zh,
+            meta={"check": "loan.approval", "facts": facts},
+        )
+        raise Refused(f"不允许：{zh}（不提交会审组）", f"Not allowed: {en} (not for the review group)", "amount", vd)
+    proposer_user = proposer if getattr(proposer, "pk", None) and not isinstance(proposer, Person) else None
+    proposer_name = proposer.name if isinstance(proposer, Person) else ""
+    if isinstance(proposer, Person):
+        proposer_user = proposer.user
+    with transaction.atomic(), ledger.context(verdict=vd, reason=route.message_zh):
+        item = Item.objects.create(
+            agency=ag,
+            meeting=meeting,
+            title=title,
+            summary=summary,
+            kind=kind,
+            large_fund=False,
+            amount=money,
+            section=sec,
+            proposer=proposer_user,
+            proposer_name=proposer_name[:50],
+            submitted_on=day,
+            topic_kinds=[],
+            required_body="",
+            route_verdict=vd,
+            agenda_verdict=vd,
+            cites=cites_of(vd),
+            order=meeting.items.count() + 1,
+        )
+        for name, data, ctype in materials:
+            _material(item, name, bytes(data), ctype, actor)
+        ledger.record(
+            "meeting.item.propose",
+            obj=item,
+            actor=actor,
+            verdict=vd,
+            reason=route.message_zh,
+            meta={"check": "loan.approval", "facts": facts},
+        )
+    return item
+
+
 def _material(item: Item, name: str, data: bytes, content_type: str, actor: Any) -> Material:
     name = _text(name, "name", 200, required=True)
     content_type = _text(content_type or "application/octet-stream", "content_type", 100)
@@ -1032,6 +1198,14 @@ def list_item(item: Item, *, proposed_by_chief: bool = False, actor: Any = None,
     if item.status != Item.PROPOSED:
         raise Refused("只有已提交的议题可以审定列入", "only a proposed item can be listed", "status")
     m = item.meeting
+    if own_check(m.body):
+        with transaction.atomic(), ledger.context(verdict=item.route_verdict, reason="审定列入"):
+            item.listed = True
+            item.proposed_by_chief = bool(proposed_by_chief)
+            item.status = Item.LISTED
+            item.save()
+            ledger.record("meeting.item.list", obj=item, actor=actor, verdict=item.route_verdict, reason="审定列入")
+        return item
     facts = _agenda_facts(
         item,
         listed=True,
@@ -1085,7 +1259,7 @@ def send_notice(
     check_body = meeting.body.check_body
     with transaction.atomic():
         verdicts = []
-        for item in items:
+        for item in [] if own_check(meeting.body) else items:
             facts = _agenda_facts(
                 item,
                 listed=True,
@@ -1295,6 +1469,29 @@ def convene(
     meeting.chair_entrusted = bool(chair_entrusted)
     if discipline_notified is not None:
         meeting.discipline_notified = bool(discipline_notified)
+    if own_check(meeting.body):
+        v = _own_step(
+            meeting.body,
+            day,
+            _loan_facts(meeting, len(present)),
+            [LOAN_QUORUM],
+            action="meeting.convene",
+            obj=meeting,
+            actor=actor,
+        )
+        with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason="meeting.convene"):
+            meeting.status = Meeting.CONVENED
+            meeting.convened_on = day
+            meeting.convene_verdict = {**(meeting.convene_verdict or {}), "convene": v.as_dict()}
+            meeting.save()
+            ledger.record(
+                "meeting.convene",
+                obj=meeting,
+                actor=actor,
+                verdict=v.as_dict(),
+                meta={"check": v.check, "facts": _loan_facts(meeting, len(present))},
+            )
+        return meeting
     if meeting.body.check_body and _applies("meeting.convene", ag.slug):
         discipline = any(i.discipline for i in meeting.items.filter(status=Item.LISTED))
         facts = _convene_facts(meeting, present=len(present), discipline=discipline)
@@ -1340,6 +1537,9 @@ def item_quorum(item: Item) -> Verdict:
     Reading: a member who steps aside (回避) takes no part in the item and is not counted present for it
     (通榆 tongyu-hrss:2:3.6 “有关党组成员应当回避”; 白城 baicheng-fupin:4:5.2.6 “本人应主动回避”)."""
     m = item.meeting
+    if own_check(m.body):
+        # 第十条: 参加会审的成员数（回避者不计）
+        return _own_verdict(m.body, m.date, _loan_facts(m, len(_item_participants(item))), [LOAN_QUORUM])
     return wf.evaluate("meeting.convene", m.agency, m.date, _item_convene_facts(item))
 
 
@@ -1355,6 +1555,23 @@ def take_up(item: Item, actor: Any = None) -> Item:
         raise Refused(
             "上一议题尚未议决：会议逐项研究", "the previous item is still open: items are taken one by one", "item"
         )
+    if own_check(m.body):
+        v = _own_step(
+            m.body,
+            m.date,
+            _loan_facts(m, len(_item_participants(item))),
+            [LOAN_QUORUM],
+            action="meeting.item.take_up",
+            obj=item,
+            actor=actor,
+        )
+        with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason="meeting.item.take_up"):
+            item.status = Item.DISCUSSING
+            item.quorum_verdict = v.as_dict()
+            item.cites = list(dict.fromkeys([*item.cites, *cites_of(v)]))
+            item.save()
+            ledger.record("meeting.item.take_up", obj=item, actor=actor, verdict=v.as_dict())
+        return item
     agenda = _guard(
         "meeting.agenda",
         m.agency,
@@ -1550,6 +1767,22 @@ def vote(item: Item, person: Any, choice: str, *, method: str = "show_of_hands",
             f"this item is being decided by {other}: one method per item",
             "method",
         )
+    if own_check(m.body):
+        v = _own_step(
+            m.body,
+            m.date,
+            _loan_facts(m, len(_item_participants(item))),
+            [LOAN_QUORUM],
+            action="meeting.item.vote",
+            obj=item,
+            actor=actor,
+        )
+        with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason=f"{p.name}：{CHOICES[choice]}"):
+            row = Vote.objects.create(item=item, person=p, choice=choice, method=method)
+            ledger.record(
+                "meeting.item.vote", obj=item, actor=actor, verdict=v.as_dict(), reason=f"{p.name}：{CHOICES[choice]}"
+            )
+        return row
     with wf.step(
         "meeting.convene",
         m.agency,
@@ -1630,7 +1863,7 @@ def item_state(item: Item) -> ItemState:
     rec = _recused_ids(item)
     recused = [p for p in ms if p.pk in rec]
     participants = [p for p in present if p.pk not in rec]
-    quorum = item_quorum(item) if m.body.check_body else None
+    quorum = item_quorum(item) if (m.body.check_body or own_check(m.body)) else None
     spoken = list(item.statements.select_related("person").order_by("order"))
     said = {s.person_id for s in spoken}
     chief = chief_of(m.body, m.date)
@@ -1697,9 +1930,15 @@ def close_item(
     charge = [person_of(ag, p, "in_charge") for p in in_charge]
     lead_p = person_of(ag, lead, "lead") if lead not in (None, "") else None
     facts = _vote_facts(item, disagreement, bool(emergency))
-    verdict = wf.evaluate("meeting.vote", ag, m.date, facts)
+    own = own_check(m.body)
+    if own:
+        # 第十条 “由与会人员表决通过”: yes votes against the members present and not recused
+        lf = _loan_facts(m, len(_item_participants(item)), facts["votes_for"])
+        verdict = _own_verdict(m.body, m.date, lf, [LOAN_VOTE])
+    else:
+        verdict = wf.evaluate("meeting.vote", ag, m.date, facts)
     quorum = item_quorum(item)
-    if not postpone and quorum.outcome is not BLOCKED:
+    if not own and not postpone and quorum.outcome is not BLOCKED:
         # no conclusion before the views the text requires (末位表态, 普遍表态): the actual order of speaking
         spoken = [s.person for s in item.statements.select_related("person").order_by("order")]
         chief = chief_of(m.body, m.date)
@@ -1710,7 +1949,7 @@ def close_item(
             order_facts["speakers"] = order_facts["speakers"] or ["—"]
         _guard("meeting.speaking_order", ag, m.date, order_facts, action="meeting.item.close", obj=item, actor=actor)
     by_rule = {f.rule_id: f for f in verdict.findings}
-    threshold = by_rule.get("meeting.vote.threshold")
+    threshold = by_rule.get(LOAN_VOTE if own else "meeting.vote.threshold")
     if quorum.outcome is BLOCKED:
         result, why = ItemOutcome.POSTPONED, "到会人数不足，议题缓议 / quorum lost: postponed"
         verdict_used = quorum
@@ -1720,7 +1959,7 @@ def close_item(
     ):
         result, why = ItemOutcome.POSTPONED, "缓议 / postponed"
         verdict_used = verdict
-    elif _chair_concludes(ag.slug, m.body.check_body, m.date):
+    elif not own and _chair_concludes(ag.slug, m.body.check_body, m.date):
         result = conclusion or ItemOutcome.PASSED
         why = "主持人作出结论 / the chair concluded"
         verdict_used = verdict

@@ -338,9 +338,8 @@ def _test_code(i: int, kind: int, a: Any, b: Any, names: dict[str, Any]) -> list
     fail = ["    return False"]
     if kind == _INT_RANGE:
         return [f"if type(v) is not int or not {a!r} <= v <= {b!r}:", *fail]
-    if kind == _STR_IN:
-        names[f"a{i}"] = a
-        return [f"if type(v) is not str or v not in a{i}:", *fail]
+    if kind == _STR_IN:  # written as a set of literals: Python keeps it as a constant of the test's code
+        return [f"if type(v) is not str or v not in {_literal_set(a)}:", *fail]
     if kind == _BOOL:
         return ["if type(v) is not bool:", *fail]
     if kind == _STR_SEEN:
@@ -378,6 +377,12 @@ def _test_code(i: int, kind: int, a: Any, b: Any, names: dict[str, Any]) -> list
         return [*lines, f"    if {test}:", "        return False", "except TypeError:", *fail]
     names[f"a{i}"] = a
     return [f"if not a{i}(v):", *fail]
+
+
+def _literal_set(strings: Any) -> str:
+    """``{'a', 'b'}``: ``x in {'a', 'b'}`` compiles to a test against a frozenset constant (``()`` when there
+    are none: ``{}`` would be a dict)."""
+    return "{" + ", ".join(repr(x) for x in sorted(strings)) + "}" if strings else "()"
 
 
 def _same_test(spec: tuple[int, Any, Any]) -> tuple[Any, ...]:
@@ -419,8 +424,7 @@ def _object(s: Mapping[str, Any], keys: set[str], formats: Mapping[str, Callable
         if len(keys_alike) == 1:
             lines.append(f"        {'if' if i == 0 else 'elif'} k == {keys_alike[0]!r}:")
         else:
-            names[f"k{i}"] = frozenset(keys_alike)
-            lines.append(f"        {'if' if i == 0 else 'elif'} k in k{i}:")
+            lines.append(f"        {'if' if i == 0 else 'elif'} k in {_literal_set(keys_alike)}:")
         lines += ["            " + line for line in _test_code(i, kind, a, b, names)]
     other = "return False" if extra is False else "if type(k) is not str:\n                return False"
     if order:
