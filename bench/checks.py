@@ -19,7 +19,8 @@ Run from the repository root:  make bench        (creates .venv-bench with the t
    Target: zhidu ≥ 20 × each peer's one-decision-per-call throughput. The answers of all three are
    compared case by case before timing.
 Rates are the best of five rounds after a warm-up pass (one pass over the cases), for every engine alike;
-the three engines of part 3 take their rounds in turn.
+the three engines of part 3 take their rounds in turn. Part 2 also gives its rate per second of the thread's
+CPU time: on a shared machine the wall clock also counts the moments other processes had the core.
 Every figure is printed with its ratio to the target; nothing here is a pass/fail test.
 """
 
