@@ -70,6 +70,7 @@ class Engine:
             quick, steps, by_keys = self._plan(check_id, agency, on)
         if not quick(facts):  # not plainly valid: the compiled validator decides, jsonschema words the error
             self._validate(check_id, facts)
+            facts = integral(self.registry.checks[check_id].schema, facts)  # JSON's 2.0 is the integer 2
         if by_keys is not None:  # several rules judge only some facts: those to run, per fact keys given
             keys = tuple(facts)  # (in their order: cheaper to make and to look up than a frozenset)
             run = by_keys.get(keys)
@@ -272,6 +273,30 @@ def load_rule_modules() -> None:
 
     for mod in pkgutil.iter_modules(library.__path__):
         importlib.import_module(f"{library.__name__}.{mod.name}")
+
+
+def integral(schema: Mapping[str, Any], value: Any) -> Any:
+    """``value`` with every whole float where ``schema`` wants an integer made an ``int`` (JSON Schema lets
+    ``2.0`` pass as an integer; the rules count with ints). Objects and arrays are walked; other values and
+    anything the schema does not describe are returned as they are."""
+    kind = schema.get("type")
+    if isinstance(value, float) and (
+        kind == "integer" or (isinstance(kind, list) and "integer" in kind and "number" not in kind)
+    ):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, Mapping):
+        props = schema.get("properties")
+        if not props:
+            return value
+        changed = {k: integral(props[k], v) if k in props else v for k, v in value.items()}
+        return changed if any(changed[k] is not value[k] for k in value) else value
+    if isinstance(value, list):
+        items = schema.get("items")
+        if not isinstance(items, Mapping):
+            return value
+        out = [integral(items, v) for v in value]
+        return out if any(a is not b for a, b in zip(out, value, strict=True)) else value
+    return value
 
 
 def default_engine() -> Engine:

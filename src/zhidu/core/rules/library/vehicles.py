@@ -411,7 +411,7 @@ def _holiday(ctx: RuleContext, day: dt.date) -> str | None:
     if o is not None:
         return "节假日" if day in o.holidays else None
     if official.knows(day.year):
-        return official.holiday_name(day)
+        return official.holiday_name_zh(day)
     return fallback.statutory_days_off(day.year).get(day)
 
 
