@@ -88,20 +88,17 @@ AGENCY_VARIANTS = ("own_agency", "other_agency")
 RECORD_VARIANTS = ("mine", "own_section", "other_section", "other_agency", "own_agency")
 
 
-def _notice_read(w: World, v: str) -> Req:
-    from zhidu.workflow.models import Notice
+def _notice_read(url: str) -> Callable[[World, str], Req]:
+    """Mark read a notice lying where the variant says (``url`` has ``{pk}``)."""
 
-    agency, _, owner = w.place(v)
-    n = Notice.objects.create(agency=agency, user=owner, kind="info", text_zh="矩阵", text_en="matrix")
-    return Req("POST", f"/api/v1/workflow/notices/{n.pk}/read", {})
+    def build(w: World, v: str) -> Req:
+        from zhidu.workflow.models import Notice
 
+        agency, _, owner = w.place(v)
+        n = Notice.objects.create(agency=agency, user=owner, kind="info", text_zh="矩阵", text_en="matrix")
+        return Req("POST", url.format(pk=n.pk), {})
 
-def _notice_read_page(w: World, v: str) -> Req:
-    from zhidu.workflow.models import Notice
-
-    agency, _, owner = w.place(v)
-    n = Notice.objects.create(agency=agency, user=owner, kind="info", text_zh="矩阵", text_en="matrix")
-    return Req("POST", f"/todo/notices/{n.pk}/read/", {})
+    return build
 
 
 # --- approvals (zhidu.approvals): a tiny kind of application of the matrix's own, filed in either agency -----
@@ -295,10 +292,12 @@ SAMPLES: dict[str, Sample | Unreachable] = {
     "GET /api/v1/workflow/tasks": get("/api/v1/workflow/tasks"),
     "GET /api/v1/workflow/overdue": get("/api/v1/workflow/overdue"),
     "GET /api/v1/workflow/notices": get("/api/v1/workflow/notices"),
-    "POST /api/v1/workflow/notices/<notice_id>/read": Sample(_notice_read, ("mine", "own_agency", "other_agency")),
+    "POST /api/v1/workflow/notices/<notice_id>/read": Sample(
+        _notice_read("/api/v1/workflow/notices/{pk}/read"), ("mine", "own_agency", "other_agency")
+    ),
     "/todo/ [workflow:todo]": get("/todo/"),
     "/todo/notices/<int:notice_id>/read/ [workflow:read_notice]": Sample(
-        _notice_read_page, ("mine", "own_agency", "other_agency")
+        _notice_read("/todo/notices/{pk}/read/"), ("mine", "own_agency", "other_agency")
     ),
     # the organisation: an agency's own members read it
     "/a/<slug:slug>/org/ [org:org]": Sample(_org("/a/{slug}/org/"), AGENCY_VARIANTS),

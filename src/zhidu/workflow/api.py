@@ -114,7 +114,5 @@ def read_notice(
     request: HttpRequest, notice_id: Annotated[int, Path(description="通知编号 / notice id", ge=1, le=MAX_ID)]
 ) -> NoticeOut:
     """把一条通知标为已读。 / Mark one notice read."""
-    n = fetch(request, "update", "notice", Notice.objects.all(), pk=notice_id)
-    n.read = True
-    n.save(update_fields=["read"])
+    n = service.mark_read(fetch(request, "update", "notice", Notice.objects.all(), pk=notice_id))
     return NoticeOut.model_validate(n, from_attributes=True)

@@ -244,6 +244,12 @@ def notify(
     )
 
 
+def mark_read(notice: Notice) -> Notice:
+    notice.read = True
+    notice.save(update_fields=["read"])
+    return notice
+
+
 def _supervisor(task: Task, on: dt.date) -> Any:
     """Who is told when a task is late: the leader in charge (分管) of the task's section, else the chief."""
     from zhidu.org import service as org

@@ -39,7 +39,5 @@ def todo(request: HttpRequest) -> HttpResponse:
 @require_POST
 @requires("notice", "update")
 def read_notice(request: HttpRequest, notice_id: int) -> HttpResponse:
-    n = fetch(request, "update", "notice", Notice.objects.all(), pk=notice_id)
-    n.read = True
-    n.save(update_fields=["read"])
+    n = service.mark_read(fetch(request, "update", "notice", Notice.objects.all(), pk=notice_id))
     return redirect(n.url or "workflow:todo")
