@@ -2,6 +2,11 @@
 
 Bodies and cadence (the agency's members: resource ``org``)
     GET  /bodies/{slug}?on=DATE                 the agency's decision bodies, members and chief that day
+Members of one body (resource ``meeting_body``: read by the agency, entered by the office)
+    GET  /bodies/{slug}/{key}/members?on=DATE   members that day: org chart ("org") or entered by hand ("hand",
+                                                with the row's id, post, since, until)
+    POST /bodies/{slug}/{key}/members           enter one {person | person_id, since, until?, post?} → 201
+    POST /body-members/{id}/end                 {until}: the last day of a hand-entered membership
     GET  /cadence/{slug}?on=DATE                each body's required frequency, held, due, overdue
     POST /classify/{slug}                       {kind, amount?, cadre?, …} → 三重一大, deciding body, clauses
 Meetings, items and decisions (resource ``record``)
@@ -43,18 +48,30 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Path, Query, Router, Schema, Status
 
-from zhidu.access import Denied, authorize, fetch, requires, scoped
+from zhidu.access import Denied, authorize, requires, scoped
 from zhidu.api.schemas import MAX_ID, ErrorOut, SlugPath
-from zhidu.core.errors import BadInput, Refused
+from zhidu.core.errors import BadInput
 from zhidu.org.models import Person
 from zhidu.org.service import agency_scope
 
 from . import service
-from .models import Attendance, Body, Decision, Item, ItemOutcome, Material, Meeting, Minutes
+from .models import Body, BodyMember, Decision, Item, ItemOutcome, Material, Meeting, Minutes
+from .queries import (
+    MemberRow,
+    acting_for,
+    body_for,
+    body_member_for,
+    decision_for,
+    item_for,
+    meeting_for,
+    minutes_for,
+    roster,
+)
 
 router = Router()
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 IdPath = Annotated[int, Path(description="编号 / id", ge=1, le=MAX_ID)]
+KeyPath = Annotated[str, Path(description="会议标识 / body id", examples=["loan_review_group"], max_length=40)]
 Name = Annotated[str, Field(min_length=1, max_length=50)]
 
 
@@ -193,6 +210,62 @@ class ItemIn(Schema):
     deputy_in_charge: str | None = Field(None, max_length=50, description="分管领导 / deputy in charge")
     changes: int | None = Field(None, ge=1, le=MAX_ID, description="复议变更的决定编号 / decision it changes")
     materials: list[MaterialIn] = Field(default_factory=list, max_length=20, description="材料 / papers")
+    probation_since: dt.date | None = Field(
+        None,
+        description="预备期开始日期（支部大会通过之日；党支部会议的预备党员转正 convert_probationary 须填）"
+        " / start of the probation (a Party branch's convert_probationary item needs it)",
+    )
+
+
+class BodyMemberOut(Schema):
+    id: int | None = Field(description="手工登记记录编号（组织数据成员为空）/ hand-entered row id (null: org chart)")
+    person: str = Field(description="姓名 / name")
+    person_id: int = Field(description="人员编号 / person id")
+    post: str = Field(description="职务：'' 成员 · secretary 书记 / post: '' member · secretary")
+    post_zh: str = Field(description="职务名称 / the post in Chinese", examples=["书记"])
+    since: dt.date | None = Field(
+        description="起始日（含；组织数据成员为空）/ member from (inclusive; null: org chart)"
+    )
+    until: dt.date | None = Field(description="截止日（含；空为至今）/ member until (inclusive; null: still a member)")
+    source: Literal["org", "hand"] = Field(description="来源：org 组织数据 · hand 手工登记 / org chart or by hand")
+    chief: bool = Field(description="该日的主要负责人（主持人、末位表态者）/ the body's principal leader that day")
+
+
+class BodyMembersOut(Schema):
+    body: str = Field(description="会议标识 / body id", examples=["branch_assembly"])
+    name_zh: str = Field(description="中文名称 / name in Chinese")
+    name_en: str = Field(description="英文名称 / name in English")
+    on: dt.date = Field(description="日期 / the day")
+    branch: bool = Field(description="党支部会议（可登记书记）/ a Party branch body (its 书记 is entered here)")
+    org_role: str = Field(description="组织数据中成员的职务（空：全部手工登记）/ org role of its members")
+    chief: str | None = Field(description="该日的主要负责人 / the principal leader that day")
+    members: list[BodyMemberOut] = Field(description="该日的成员 / members that day")
+
+
+class BodyMemberIn(Schema):
+    person: str | None = Field(None, min_length=1, max_length=50, description="姓名 / name", examples=["孙八"])
+    person_id: int | None = Field(None, ge=1, le=MAX_ID, description="人员编号（代替姓名）/ person id (for the name)")
+    since: dt.date = Field(description="起始日（含）/ member from (inclusive)")
+    until: dt.date | None = Field(None, description="截止日（含；空为至今）/ member until (inclusive; null: open)")
+    post: Literal["", "secretary"] = Field(
+        "", description="职务：'' 成员 · secretary 书记（仅党支部会议）/ post: secretary for a Party branch body only"
+    )
+
+
+class BodyMemberEndIn(Schema):
+    until: dt.date = Field(description="任期最后一日（含）/ the last day of the membership (inclusive)")
+
+
+class BodyMemberRowOut(Schema):
+    id: int = Field(description="手工登记记录编号 / id of the hand-entered row")
+    agency: str = Field(description="机构 / agency")
+    body: str = Field(description="会议标识 / body id")
+    person: str = Field(description="姓名 / name")
+    person_id: int = Field(description="人员编号 / person id")
+    post: str = Field(description="职务：'' 成员 · secretary 书记 / post")
+    post_zh: str = Field(description="职务名称 / the post in Chinese")
+    since: dt.date = Field(description="起始日（含）/ member from (inclusive)")
+    until: dt.date | None = Field(description="截止日（含；空为至今）/ member until (inclusive; null: open)")
 
 
 class NoticeIn(Schema):
@@ -429,95 +502,6 @@ class DownloadQuery(Schema):
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _me(request: HttpRequest) -> Person | None:
-    user = request.user
-    return Person.objects.filter(user=user).first() if getattr(user, "pk", None) else None
-
-
-def _runs(request: HttpRequest, meeting: Meeting) -> bool:
-    """Whether the requester runs the meeting: its creator (the office), its chair or its recorder."""
-    me = _me(request)
-    if meeting.created_by_id == getattr(request.user, "pk", None):
-        return True
-    return me is not None and me.pk in (meeting.chair_id, meeting.recorder_id)
-
-
-def _run_meeting(request: HttpRequest, meeting: Meeting) -> Meeting:
-    """``record update`` on the meeting, or being its chair or recorder."""
-    try:
-        return authorize(request, "update", "record", meeting)
-    except Denied:
-        if meeting.agency_id == getattr(request.user, "agency_id", None) and _runs(request, meeting):
-            return meeting
-        raise
-
-
-def _read_meeting(request: HttpRequest, meeting: Meeting) -> Meeting:
-    """``record read`` on the meeting, or being one of its members, attendees, chair or recorder."""
-    try:
-        return authorize(request, "read", "record", meeting)
-    except Denied:
-        me = _me(request)
-        if (
-            me is not None
-            and me.agency_id == meeting.agency_id
-            and (
-                _runs(request, meeting)
-                or service.is_member(meeting.body, me, meeting.date)
-                or Attendance.objects.filter(meeting=meeting, person=me).exists()
-            )
-        ):
-            return meeting
-        raise
-
-
-def _meeting(request: HttpRequest, meeting_id: int, action: str) -> Meeting:
-    qs = Meeting.objects.select_related("agency", "body", "chair", "recorder")
-    if action == "read":
-        m = qs.filter(pk=meeting_id).first()
-        if m is None:
-            raise Denied("找不到该资源", "Not found.", 404)
-        return _read_meeting(request, m)
-    if action == "update":
-        m = qs.filter(pk=meeting_id).first()
-        if m is None:
-            raise Denied("找不到该资源", "Not found.", 404)
-        if m.agency_id != getattr(request.user, "agency_id", None):
-            authorize(request, "update", "record", m)  # 404 for another agency's
-        return _run_meeting(request, m)
-    return fetch(request, action, "record", qs, pk=meeting_id)
-
-
-def _item(request: HttpRequest, item_id: int, action: str) -> Item:
-    it = Item.objects.select_related("meeting", "meeting__agency", "meeting__body").filter(pk=item_id).first()
-    if it is None:
-        raise Denied("找不到该资源", "Not found.", 404)
-    _meeting(request, it.meeting_id, action)
-    return it
-
-
-def _acting_for(request: HttpRequest, meeting: Meeting, name: str | None) -> Person:
-    """The person a member action is for: the requester's own person, or (for those who run the meeting)
-    the person named."""
-    me = _me(request)
-    if name is None or (me is not None and name == me.name):
-        if me is None or me.agency_id != meeting.agency_id:
-            raise BadInput(
-                "person：账号没有对应的人员，请指定成员", "person: your account has no person; name one", "person"
-            )
-        return me
-    if not _runs(request, meeting):
-        try:
-            authorize(request, "update", "record", meeting)
-        except Denied:
-            raise Refused(
-                "只有本人、会议主持人、记录人或会议承办人可以为成员登记",
-                "only the member, or whoever runs the meeting (office, chair, recorder), may record this",
-                "person",
-            ) from None
-    return service.person_of(meeting.agency, name, "person")
-
-
 def _opt_person(meeting: Meeting, name: str | None, field: str) -> Person | None:
     return service.person_of(meeting.agency, name, field) if name else None
 
@@ -689,27 +673,6 @@ def decision_out(d: Decision) -> DecisionOut:
     )
 
 
-def _minutes(request: HttpRequest, minutes_id: int, action: str) -> Minutes:
-    x = Minutes.objects.select_related("meeting").filter(pk=minutes_id).first()
-    if x is None:
-        raise Denied("找不到该资源", "Not found.", 404)
-    _meeting(request, x.meeting_id, action)
-    return x
-
-
-def _decision(request: HttpRequest, decision_id: int, action: str) -> Decision:
-    d = Decision.objects.select_related("agency", "body", "item").filter(pk=decision_id).first()
-    if d is None:
-        raise Denied("找不到该资源", "Not found.", 404)
-    if action == "read":
-        try:
-            return authorize(request, "read", "record", d)
-        except Denied:
-            _meeting(request, d.item.meeting_id, "read")
-            return d
-    return authorize(request, action, "record", d)
-
-
 # --- bodies, cadence, classification -------------------------------------------------------------------
 
 
@@ -786,6 +749,89 @@ def classify(request: HttpRequest, slug: SlugPath, body: ClassifyIn) -> Classify
     )
 
 
+# --- members of a body (org chart, entered by hand) -----------------------------------------------------------
+
+
+def member_out(r: MemberRow) -> BodyMemberOut:
+    return BodyMemberOut(
+        id=r.row.pk if r.row is not None else None,
+        person=r.person.name,
+        person_id=r.person.pk,
+        post=r.post,
+        post_zh=r.post_zh,
+        since=r.since,
+        until=r.until,
+        source="hand" if r.source == "hand" else "org",
+        chief=r.chief,
+    )
+
+
+def member_row_out(row: BodyMember) -> BodyMemberRowOut:
+    return BodyMemberRowOut(
+        id=row.pk,
+        agency=row.body.agency.slug,
+        body=row.body.key,
+        person=row.person.name,
+        person_id=row.person_id,
+        post=row.post,
+        post_zh=BodyMember.POSTS.get(row.post, row.post),
+        since=row.valid_from,
+        until=row.valid_to,
+    )
+
+
+@router.get(
+    "/bodies/{slug}/{key}/members", response={200: BodyMembersOut, **ERRORS}, summary="会议成员 / members of a body"
+)
+@requires("meeting_body", "read")
+def list_members(request: HttpRequest, slug: SlugPath, key: KeyPath, q: Query[OnQuery]) -> BodyMembersOut:
+    """该日的成员：来自组织数据（org），或手工登记（hand，附记录编号、职务、起止日期）。
+    / The members that day: from the org chart ("org") or entered by hand ("hand": the row's id, post, dates)."""
+    b = body_for(request, slug, key, "read")
+    day = q.on or dt.date.today()
+    rows = roster(b, day)
+    chief = next((r.person.name for r in rows if r.chief), None)
+    return BodyMembersOut(
+        body=b.key,
+        name_zh=b.name_zh,
+        name_en=b.name_en,
+        on=day,
+        branch=service.is_branch(b),
+        org_role=b.role,
+        chief=chief,
+        members=[member_out(r) for r in rows],
+    )
+
+
+@router.post(
+    "/bodies/{slug}/{key}/members", response={201: BodyMemberRowOut, **ERRORS}, summary="登记成员 / enter a member"
+)
+@requires("meeting_body", "write")
+def enter_member(request: HttpRequest, slug: SlugPath, key: KeyPath, body: BodyMemberIn) -> Status:
+    """办公室为组织数据未列出成员的会议登记成员（起止日期含当日；党支部会议可登记书记，同一时间只有一名）；
+    已是成员、第二名书记均不予登记。 / The office enters a member (dates inclusive; a Party branch's 书记, one at a
+    time); an existing member or a second secretary is refused."""
+    b = body_for(request, slug, key, "write")
+    if (body.person is None) == (body.person_id is None):
+        raise BadInput(
+            "person：请填写姓名或人员编号（二选一）", "person: give either the name or the person id", "person"
+        )
+    who: str | int = body.person_id if body.person_id is not None else str(body.person)
+    row = service.add_body_member(b, who, body.since, until=body.until, post=body.post, actor=request.user)
+    return Status(201, member_row_out(row))
+
+
+@router.post(
+    "/body-members/{member_id}/end", response={200: BodyMemberRowOut, **ERRORS}, summary="任期结束 / end a membership"
+)
+@requires("meeting_body", "write")
+def end_member(request: HttpRequest, member_id: IdPath, body: BodyMemberEndIn) -> BodyMemberRowOut:
+    """登记手工登记成员的任期最后一日（含当日）；记录保留，以往会议的成员不变。
+    / The last day of a hand-entered membership (inclusive); the row stays, so past meetings keep their members."""
+    row = body_member_for(request, member_id)
+    return member_row_out(service.end_body_member(row, body.until, actor=request.user))
+
+
 # --- meetings --------------------------------------------------------------------------------------------
 
 
@@ -834,7 +880,7 @@ def _create_meeting(request: HttpRequest, body: MeetingIn) -> MeetingDetail:
 @requires("record", "read")
 def get_meeting(request: HttpRequest, meeting_id: IdPath) -> MeetingDetail:
     """会议、议程、出席和时限。 / A meeting with its agenda, attendance and deadlines."""
-    return meeting_detail(_meeting(request, meeting_id, "read"))
+    return meeting_detail(meeting_for(request, meeting_id, "read"))
 
 
 def _decode(m: MaterialIn) -> tuple[str, bytes, str]:
@@ -849,10 +895,10 @@ def _decode(m: MaterialIn) -> tuple[str, bytes, str]:
 @requires("record", "create")
 def propose(request: HttpRequest, meeting_id: IdPath, body: ItemIn) -> Status:
     """科室经办公室提交议题（分类、时限、临时动议按制度校验）。 / A section proposes an item (checked)."""
-    m = _meeting(request, meeting_id, "create")
+    m = meeting_for(request, meeting_id, "create")
     changes = None
     if body.changes is not None:
-        changes = _decision(request, body.changes, "read")
+        changes = decision_for(request, body.changes, "read")
     mats = [_decode(x) for x in body.materials]
     it = service.propose_item(
         m,
@@ -872,6 +918,7 @@ def propose(request: HttpRequest, meeting_id: IdPath, body: ItemIn) -> Status:
         deputy_in_charge=body.deputy_in_charge,
         changes=changes,
         materials=mats,
+        probation_since=body.probation_since,
         actor=request.user,
     )
     return Status(201, item_out(it))
@@ -881,7 +928,7 @@ def propose(request: HttpRequest, meeting_id: IdPath, body: ItemIn) -> Status:
 @requires("record", "update")
 def notice(request: HttpRequest, meeting_id: IdPath, body: NoticeIn) -> MeetingDetail:
     """通知成员和列席人员（通知时限按制度校验）。 / Notify members and attendees (notice period checked)."""
-    m = _meeting(request, meeting_id, "update")
+    m = meeting_for(request, meeting_id, "update")
     service.send_notice(
         m,
         on=body.on,
@@ -898,7 +945,7 @@ def notice(request: HttpRequest, meeting_id: IdPath, body: NoticeIn) -> MeetingD
 @requires("record", "update")
 def attendee(request: HttpRequest, meeting_id: IdPath, body: AttendeeIn) -> AttendanceOut:
     """登记列席人员（不表决）。 / Add a non-voting attendee."""
-    m = _meeting(request, meeting_id, "update")
+    m = meeting_for(request, meeting_id, "update")
     a = service.add_attendee(m, body.person, body.attendee_role, actor=request.user)
     return AttendanceOut(
         person=a.person.name,
@@ -916,8 +963,8 @@ def attendee(request: HttpRequest, meeting_id: IdPath, body: AttendeeIn) -> Atte
 def attendance(request: HttpRequest, meeting_id: IdPath, body: AttendanceIn) -> AttendanceOut:
     """成员出席、请假（事由）或缺席；未到会成员的书面意见不计票。 / Presence, leave or absence; written opinions
     are never votes."""
-    m = _meeting(request, meeting_id, "create")
-    p = _acting_for(request, m, body.person)
+    m = meeting_for(request, meeting_id, "create")
+    p = acting_for(request, m, body.person)
     a = service.mark_attendance(
         m,
         p,
@@ -942,7 +989,7 @@ def attendance(request: HttpRequest, meeting_id: IdPath, body: AttendanceIn) -> 
 @requires("record", "update")
 def convene(request: HttpRequest, meeting_id: IdPath, body: ConveneIn) -> MeetingDetail:
     """按到会人数、主持人、列席要求校验后召开。 / Convene after the quorum, chair and attendees are checked."""
-    m = _meeting(request, meeting_id, "update")
+    m = meeting_for(request, meeting_id, "update")
     service.convene(
         m,
         chair=_opt_person(m, body.chair, "chair"),
@@ -959,7 +1006,7 @@ def convene(request: HttpRequest, meeting_id: IdPath, body: ConveneIn) -> Meetin
 @requires("record", "update")
 def generate(request: HttpRequest, meeting_id: IdPath, body: GenerateIn) -> Status:
     """按会议情况生成纪要（Word 与 PDF）。 / Generate the minutes (.docx and PDF) from what happened."""
-    m = _meeting(request, meeting_id, "update")
+    m = meeting_for(request, meeting_id, "update")
     return Status(201, minutes_out(service.generate_minutes(m, notes=body.notes, actor=request.user)))
 
 
@@ -970,14 +1017,14 @@ def generate(request: HttpRequest, meeting_id: IdPath, body: GenerateIn) -> Stat
 @requires("record", "read")
 def get_item(request: HttpRequest, item_id: IdPath) -> ItemOut:
     """议题及主持人实时视图（到会、回避、发言顺序、计票、结论）。 / The item and the chair's live view."""
-    return item_out(_item(request, item_id, "read"))
+    return item_out(item_for(request, item_id, "read"))
 
 
 @router.post("/items/{item_id}/list", response={200: ItemOut, **ERRORS}, summary="审定列入 / list")
 @requires("record", "update")
 def list_item(request: HttpRequest, item_id: IdPath, body: ListIn) -> ItemOut:
     """议题经审定列入议程。 / Put the item on the agenda (approved by the chair)."""
-    it = _item(request, item_id, "update")
+    it = item_for(request, item_id, "update")
     return item_out(
         service.list_item(it, proposed_by_chief=body.proposed_by_chief, actor=request.user, version=body.version)
     )
@@ -987,7 +1034,7 @@ def list_item(request: HttpRequest, item_id: IdPath, body: ListIn) -> ItemOut:
 @requires("record", "update")
 def withdraw(request: HttpRequest, item_id: IdPath, body: WithdrawIn) -> ItemOut:
     """撤回尚未表决的议题。 / Withdraw an item not yet voted on."""
-    it = _item(request, item_id, "update")
+    it = item_for(request, item_id, "update")
     return item_out(service.withdraw_item(it, reason=body.reason, actor=request.user))
 
 
@@ -995,7 +1042,7 @@ def withdraw(request: HttpRequest, item_id: IdPath, body: WithdrawIn) -> ItemOut
 @requires("record", "create")
 def add_material(request: HttpRequest, item_id: IdPath, body: MaterialIn) -> Status:
     """为议题添加会议材料（base64）。 / Attach a paper (base64) to the item."""
-    it = _item(request, item_id, "create")
+    it = item_for(request, item_id, "create")
     name, data, ctype = _decode(body)
     service.add_material(it, name, data, ctype, actor=request.user)
     return Status(201, item_out(it))
@@ -1008,7 +1055,7 @@ def get_material(request: HttpRequest, material_id: IdPath) -> HttpResponse:
     mat = Material.objects.select_related("item").filter(pk=material_id).first()
     if mat is None:
         raise Denied("找不到该资源", "Not found.", 404)
-    _item(request, mat.item_id, "read")
+    item_for(request, mat.item_id, "read")
     resp = HttpResponse(bytes(mat.data), content_type=mat.content_type)
     resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(mat.name)}"
     return resp
@@ -1024,7 +1071,7 @@ def _quote(name: str) -> str:
 @requires("record", "update")
 def take_up(request: HttpRequest, item_id: IdPath) -> ItemOut:
     """主持人开始讨论议题（按议题类别校验到会人数）。 / Open the item (its quorum checked per kind)."""
-    it = _item(request, item_id, "update")
+    it = item_for(request, item_id, "update")
     return item_out(service.take_up(it, actor=request.user))
 
 
@@ -1032,8 +1079,8 @@ def take_up(request: HttpRequest, item_id: IdPath) -> ItemOut:
 @requires("record", "create")
 def recuse(request: HttpRequest, item_id: IdPath, body: RecusalIn) -> Status:
     """成员就本议题回避（影响本议题到会人数）。 / A member steps aside (the item's quorum is recounted)."""
-    it = _item(request, item_id, "create")
-    p = _acting_for(request, it.meeting, body.person)
+    it = item_for(request, item_id, "create")
+    p = acting_for(request, it.meeting, body.person)
     service.recuse(it, p, grounds=list(body.grounds), note=body.note, actor=request.user)
     return Status(201, item_out(it))
 
@@ -1042,8 +1089,8 @@ def recuse(request: HttpRequest, item_id: IdPath, body: RecusalIn) -> Status:
 @requires("record", "create")
 def state(request: HttpRequest, item_id: IdPath, body: StatementIn) -> Status:
     """成员按顺序表态（主要负责人末位表态）。 / A member states a position (the chief speaks last)."""
-    it = _item(request, item_id, "create")
-    p = _acting_for(request, it.meeting, body.person)
+    it = item_for(request, item_id, "create")
+    p = acting_for(request, it.meeting, body.person)
     service.state_position(it, p, body.position, reason=body.reason, actor=request.user)
     return Status(201, item_out(it))
 
@@ -1053,8 +1100,8 @@ def state(request: HttpRequest, item_id: IdPath, body: StatementIn) -> Status:
 def cast(request: HttpRequest, item_id: IdPath, body: VoteIn) -> Status:
     """成员逐项表决（非成员、重复表决、已议决的议题不得表决）。 / A member votes (refused for non-members,
     second votes and closed items)."""
-    it = _item(request, item_id, "create")
-    p = _acting_for(request, it.meeting, body.person)
+    it = item_for(request, item_id, "create")
+    p = acting_for(request, it.meeting, body.person)
     service.vote(it, p, body.choice, method=body.method, actor=request.user)
     return Status(201, item_out(it))
 
@@ -1064,7 +1111,7 @@ def cast(request: HttpRequest, item_id: IdPath, body: VoteIn) -> Status:
 def close(request: HttpRequest, item_id: IdPath, body: CloseIn) -> ItemOut:
     """按制度的通过票数形成结果（通过、未通过、缓议）；通过的形成决定并交办落实。
     / Decide the outcome by the text's threshold; a passed item becomes a decision with follow-up tasks."""
-    it = _item(request, item_id, "update")
+    it = item_for(request, item_id, "update")
     m = it.meeting
     service.close_item(
         it,
@@ -1090,14 +1137,14 @@ def close(request: HttpRequest, item_id: IdPath, body: CloseIn) -> ItemOut:
 @requires("record", "read")
 def get_minutes(request: HttpRequest, minutes_id: IdPath) -> MinutesOut:
     """会议纪要（内容、须签名、归档状态）。 / The minutes (content, signatures, filing)."""
-    return minutes_out(_minutes(request, minutes_id, "read"))
+    return minutes_out(minutes_for(request, minutes_id, "read"))
 
 
 @router.patch("/minutes/{minutes_id}", response={200: MinutesOut, **ERRORS}, summary="修改纪要 / edit minutes")
 @requires("record", "update")
 def edit_minutes(request: HttpRequest, minutes_id: IdPath, body: MinutesEditIn) -> MinutesOut:
     """记录人补充（归档后不得修改）。 / The recorder's notes (refused once filed)."""
-    x = _minutes(request, minutes_id, "update")
+    x = minutes_for(request, minutes_id, "update")
     return minutes_out(service.edit_minutes(x, notes=body.notes, actor=request.user, version=body.version))
 
 
@@ -1105,8 +1152,8 @@ def edit_minutes(request: HttpRequest, minutes_id: IdPath, body: MinutesEditIn) 
 @requires("record", "create")
 def sign(request: HttpRequest, minutes_id: IdPath, body: SignIn) -> MinutesOut:
     """须签名的人员在纪要上签名。 / A required signer signs."""
-    x = _minutes(request, minutes_id, "create")
-    p = _acting_for(request, x.meeting, body.person)
+    x = minutes_for(request, minutes_id, "create")
+    p = acting_for(request, x.meeting, body.person)
     return minutes_out(service.sign_minutes(x, p, actor=request.user))
 
 
@@ -1114,7 +1161,7 @@ def sign(request: HttpRequest, minutes_id: IdPath, body: SignIn) -> MinutesOut:
 @requires("record", "update")
 def file(request: HttpRequest, minutes_id: IdPath, body: VersionIn) -> MinutesOut:
     """归档（须签名齐全）；归档后不可修改。 / File the minutes (signatures complete); immutable afterwards."""
-    x = _minutes(request, minutes_id, "update")
+    x = minutes_for(request, minutes_id, "update")
     return minutes_out(service.file_minutes(x, actor=request.user, version=body.version))
 
 
@@ -1122,7 +1169,7 @@ def file(request: HttpRequest, minutes_id: IdPath, body: VersionIn) -> MinutesOu
 @requires("record", "read")
 def download(request: HttpRequest, minutes_id: IdPath, q: Query[DownloadQuery]) -> HttpResponse:
     """纪要的 Word 或 PDF 文件。 / The minutes as .docx or PDF."""
-    x = _minutes(request, minutes_id, "read")
+    x = minutes_for(request, minutes_id, "read")
     data, ctype, name = service.minutes_file(x, q.format)
     resp = HttpResponse(data, content_type=ctype)
     resp["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -1148,7 +1195,7 @@ def list_decisions(request: HttpRequest, f: Query[DecisionFilter]) -> list[Decis
 @requires("record", "read")
 def get_decision(request: HttpRequest, decision_id: IdPath) -> DecisionOut:
     """一项决定、落实期限和待办。 / A decision, its report deadline and tasks."""
-    return decision_out(_decision(request, decision_id, "read"))
+    return decision_out(decision_for(request, decision_id, "read"))
 
 
 @router.post("/decisions/{decision_id}/change", response={200: DecisionOut, **ERRORS}, summary="变更 / change")
@@ -1172,7 +1219,7 @@ def report(request: HttpRequest, decision_id: IdPath, body: ReportIn) -> Decisio
     if d is None:
         raise Denied("找不到该资源", "Not found.", 404)
     authorize(request, "create", "record", d)
-    p = _acting_for(request, d.item.meeting, body.person)
+    p = acting_for(request, d.item.meeting, body.person)
     return decision_out(service.report_back(d, p, text=body.text, on=body.on, actor=request.user))
 
 

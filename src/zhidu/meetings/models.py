@@ -5,7 +5,8 @@ The records of one decision body's meetings, from agenda intake to follow-up:
 - ``Body``        a decision body of an agency (党组会议, 局长/主任办公会议, 局务会议, 机关党委会议, 重大案件合议委员会,
                   科务会 …) as the agency's texts set it up; ``check_body`` is its id in the meeting.* checks and
                   ``role`` the org role whose holders are its members (``org.yaml`` bodies and posts).
-- ``BodyMember``  a member entered by hand for a body the org chart does not list members for (dated).
+- ``BodyMember``  a member entered by hand for a body the org chart does not list members for (dated), with
+                  a post where the body's chair is one of them (a Party branch's 书记).
 - ``Meeting``     one sitting: body, number, date, place, status planned → notified → convened → closed.
 - ``Item``        an agenda item (议题): proposer section, materials (``Material``), kind flags and amount,
                   the classification (“三重一大”, the body that must decide, discipline supervision) with the
@@ -74,6 +75,11 @@ class BodyMember(models.Model):
     person = models.ForeignKey("org.Person", on_delete=models.PROTECT, related_name="body_memberships")
     valid_from = models.DateField()
     valid_to = models.DateField(null=True, blank=True)
+    # the member's post in the body when the org chart does not give it: "secretary" 书记 of a Party branch
+    # body (its chair: 白城 baicheng-fupin:17:3/17:4 “由党支部书记主持”), "" an ordinary member
+    post = models.CharField("职务", max_length=20, blank=True, default="")
+
+    POSTS = {"": "成员", "secretary": "书记"}
 
     class Meta:
         ordering = ["body_id", "valid_from", "id"]

@@ -9,6 +9,25 @@ the person's name is accepted (``field`` of the error names the argument). ``act
 acting (recorded in the ledger; default: the request's user from the ledger context). Dates are
 ``datetime.date``; ``on`` defaults to the meeting's date for steps taken at the meeting.
 
+Three kinds of body, one flow (the functions below dispatch on the body):
+
+- the bodies of the ``meeting.*`` checks (``Body.check_body``: 党组会议, 局长/主任办公会议, 局务会议, 机关党委,
+  重大案件合议委员会 …) — everything described below;
+- Tongyu's 创业担保贷款会审组 (``own_check(body)``, check ``loan.review_meeting``, tongyu-hrss:15): items
+  are loans routed to it by ``loan.approval`` (单笔 20万元以上（含）); quorum ≥ 2/3 of the group among the
+  members present and not recused, yes votes above half of those present (第十条); 回避 for a close
+  relative's loan declared before taking part (第十一条); no order of speaking — each participant's stated
+  position is their 审核意见 on the 会签单, and the result is refused until every participant has given one;
+  the minutes carry the 会签单 and cannot be filed before every participant signed (第十条、第十二条);
+- the Party branch bodies (``is_branch(body)``: 支部党员大会, 支部委员会会议; ``party.*`` checks): members and
+  the 书记 (``post="secretary"``, the chair) entered by hand; items are branch matters (``branch_kinds()``),
+  refused where the text reserves the matter to the assembly (``party.branch_matter``); convening, each
+  item's steps and the resolution are checked by ``party.procedure`` (attendance, presiding, notice in
+  advance except an emergency, a clear resolution assigned to persons); the texts set no vote share, so
+  votes are recorded and the chair announces the resolution (the outcome says so); no order of speaking,
+  and a recusal is recorded as declared (no clause); a change of a resolution goes to the same body
+  (``decision.change``, 区局 “一经形成决议不得违反”).
+
 Errors: ``BadInput`` (bad argument, bilingual, naming the field), ``NotFound``, ``Refused`` (a rule or a
 condition forbids the step; ``.verdict`` carries the findings and clauses when a check refused),
 ``Conflict`` (someone else changed the record: ``version`` given and stale). Nothing is saved on any error.
@@ -26,8 +45,11 @@ Reference data
                                                  of ``body.role`` and its ``members_roles``, plus ``BodyMember``).
 ``chief_of(body, on) -> Person | None``          the principal leader (党组书记 / 局长 / 主任) of the body that day.
 ``is_member(body, person, on) -> bool``
-``add_body_member(body, person, since, *, until=None, actor=None) -> BodyMember``
-    a member entered by hand, for bodies whose members the org chart does not list (局务会议 …).
+``add_body_member(body, person, since, *, until=None, post="", actor=None) -> BodyMember``
+    a member entered by hand, for bodies whose members the org chart does not list (局务会议, the loan review
+    group, Party branches; ``post="secretary"``: a branch's 书记, one at a time).
+``end_body_member(row, until, *, actor=None) -> BodyMember``   the last day of a hand-entered membership.
+``is_branch(body)``, ``own_check(body)``, ``item_kinds(body)``   the kind of body; the kinds its items take.
 
 Agenda and notice
 -----------------
@@ -147,6 +169,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 
 from zhidu.agencies.models import Agency
 from zhidu.core.errors import BadInput, Conflict, NotFound, Refused
@@ -207,6 +230,10 @@ PARTY_BODIES = {
     "branch_assembly": ("支部党员大会", "Party branch general meeting"),
     "branch_committee_meeting": ("支部委员会会议", "Party branch committee meeting"),
 }
+BRANCH_CHIEF = "branch_secretary"  # Body.chief_role of a Party branch body: its 书记 (a BodyMember post)
+# the party.branch_matter id of each branch body (“由谁决定”)
+BRANCH_DECIDER = {"branch_assembly": "branch_assembly", "branch_committee_meeting": "branch_committee"}
+BRANCH_KINDS: dict[str, str] = {}  # filled by branch_kinds()
 # Decision bodies with a check of their own (not ``meeting.*``): key → (check, zh, en, clause, quote).
 # 通榆《创业担保贷款监督管理制度》第八条 “成立会审组。会审组由局长、副局长和各相关科长组成，共计7人”
 # (tongyu-hrss:15:8); its quorum and vote are the ``loan.review_meeting`` rules (第十条 “每次贷款会审至少
@@ -223,6 +250,7 @@ OWN_CHECK_BODIES = {
     ),
 }
 LOAN_QUORUM, LOAN_VOTE = "loan.review_meeting.quorum", "loan.review_meeting.vote"
+LOAN_RECUSAL, LOAN_SIGNOFF = "loan.review_meeting.recusal", "loan.review_meeting.signoff"
 
 # which body ranks above which when an item's kinds route to several (the Party group decides the most)
 _BODY_RANK = {"party_group": 4, "case_panel": 3, "directors_meeting": 2, "party_committee": 1}
@@ -500,7 +528,13 @@ def sync_bodies(agency: Any = None, *, persist: bool = True) -> list[Body]:
                 )
             else:
                 zh, en = lib.BODY_ZH[key], lib.BODY_EN[key]
-            chief_role = "party_secretary" if key in ("party_group", "party_committee") else "chief"
+            chief_role = (
+                "party_secretary"
+                if key in ("party_group", "party_committee")
+                else BRANCH_CHIEF
+                if key in PARTY_BODIES
+                else "chief"
+            )
             defaults = {
                 "name_zh": zh,
                 "name_en": en,
@@ -568,26 +602,80 @@ def members(b: Body, on: dt.date) -> list[Person]:
     return out
 
 
-def add_body_member(b: Body, person: Any, since: Any, *, until: Any = None, actor: Any = None) -> BodyMember:
+def is_branch(b: Body) -> bool:
+    """A Party branch body (支部党员大会, 支部委员会): it meets and decides under ``party.*`` checks, not
+    ``meeting.*``; its members and its 书记 are entered by hand."""
+    return bool(b.cadence_activity) and not b.check_body
+
+
+def _overlaps(row: BodyMember, start: dt.date, end: dt.date | None) -> bool:
+    return (row.valid_to is None or start <= row.valid_to) and (end is None or row.valid_from <= end)
+
+
+def add_body_member(
+    b: Body, person: Any, since: Any, *, until: Any = None, post: Any = "", actor: Any = None
+) -> BodyMember:
     """Enter a member by hand for a body whose members the org chart does not list (局务会议 “局领导班子成员,
-    调研员、副调研员,各科室负责人参加” …), dated (both ends inclusive)."""
+    调研员、副调研员,各科室负责人参加”, a Party branch's members …), dated (both ends inclusive). ``post``
+    "secretary": the branch's 书记, who presides (one at a time)."""
     p = person_of(b.agency, person, "person")
     start = _date(since, "since")
     end = _date(until, "until") if until not in (None, "") else None
+    post = _choice(post or "", list(BodyMember.POSTS), "post")
     if end is not None and end < start:
         raise BadInput("until：结束日期早于开始日期", "until: before since", "until")
-    if is_member(b, p, start):
-        raise Refused(f"{p.name}已是{b.name_zh}成员", f"{p.name} is already a member", "person")
+    if post == "secretary" and b.chief_role != BRANCH_CHIEF:
+        raise BadInput(
+            f"post：{b.name_zh}的主要负责人由组织数据确定，不在此登记书记",
+            f"post: the chair of the {b.name_en} comes from the org chart",
+            "post",
+        )
     with transaction.atomic():
         if b.pk is None:
             b = body(b.agency, b.key)
-        row = BodyMember.objects.create(body=b, person=p, valid_from=start, valid_to=end)
+        rows = BodyMember.objects.select_for_update().filter(body=b)
+        if any(r.person_id == p.pk and _overlaps(r, start, end) for r in rows) or is_member(b, p, start):
+            raise Refused(f"{p.name}已是{b.name_zh}成员", f"{p.name} is already a member", "person")
+        other = next((r for r in rows if r.post == "secretary" and _overlaps(r, start, end)), None)
+        if post == "secretary" and other is not None:
+            raise Refused(
+                f"{b.name_zh}已有书记{other.person.name}（{other.valid_from.isoformat()}起），请先登记其任职结束日期",
+                f"the {b.name_en} already has a secretary ({other.person.name}): end that post first",
+                "post",
+            )
+        row = BodyMember.objects.create(body=b, person=p, valid_from=start, valid_to=end, post=post)
         ledger.record(
             "meeting.body.member",
             obj=row,
             actor=actor,
             agency=b.agency,
-            reason=f"{p.name} 自 {start.isoformat()} 起为{b.name_zh}成员",
+            reason=f"{p.name} 自 {start.isoformat()} 起为{b.name_zh}{BodyMember.POSTS[post]}"
+            + (f"，至 {end.isoformat()}" if end else ""),
+        )
+    return row
+
+
+def end_body_member(row: BodyMember, until: Any, *, actor: Any = None) -> BodyMember:
+    """The last day of a hand-entered membership (inclusive); the record stays, so past meetings keep their
+    members."""
+    end = _date(until, "until")
+    if end < row.valid_from:
+        raise BadInput("until：结束日期早于开始日期", "until: before since", "until")
+    if row.valid_to is not None and row.valid_to <= end:
+        raise Refused(
+            f"该成员任期已于 {row.valid_to.isoformat()} 结束",
+            f"the membership already ended on {row.valid_to}",
+            "until",
+        )
+    with transaction.atomic():
+        row.valid_to = end
+        row.save(update_fields=["valid_to"])
+        ledger.record(
+            "meeting.body.member_end",
+            obj=row,
+            actor=actor,
+            agency=row.body.agency,
+            reason=f"{row.person.name} 至 {end.isoformat()} 止为{row.body.name_zh}成员",
         )
     return row
 
@@ -597,8 +685,20 @@ def is_member(b: Body, person: Person, on: dt.date) -> bool:
 
 
 def chief_of(b: Body, on: dt.date) -> Person | None:
-    """The body's principal leader that day (党组书记 for Party bodies, 局长/主任 otherwise), if a member."""
+    """The body's principal leader that day (党组书记 for Party bodies, 局长/主任 otherwise, the 书记 entered
+    for a Party branch), if a member."""
     from zhidu.org import service as org
+
+    if b.chief_role == BRANCH_CHIEF:
+        if b.pk is None:
+            return None
+        row = (
+            BodyMember.objects.filter(body=b, post="secretary", valid_from__lte=on)
+            .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+            .select_related("person")
+            .first()
+        )
+        return row.person if row else None
 
     try:
         found = org.people_for(b.agency.slug, b.chief_role, on)
@@ -623,6 +723,15 @@ def _holds(agency: Agency, person: Person, role: str, on: dt.date) -> bool:
 def _chair_role(m: Meeting, person: Person, on: dt.date) -> str:
     """The meeting.convene vocabulary for who chairs."""
     ag = m.agency
+    if m.body.chief_role == BRANCH_CHIEF:
+        chief = chief_of(m.body, on)
+        if chief is not None and chief.pk == person.pk:
+            return "branch_secretary"
+        return (
+            "committee_member"
+            if m.body.key == "branch_committee_meeting" and is_member(m.body, person, on)
+            else "other"
+        )
     party = m.body.chief_role == "party_secretary"
     if party:
         if _holds(ag, person, "party_secretary", on):
@@ -947,6 +1056,7 @@ def propose_item(
     deputy_in_charge: Any = None,
     changes: Decision | None = None,
     materials: Sequence[tuple[str, bytes, str]] = (),
+    probation_since: Any = None,
     actor: Any = None,
 ) -> Item:
     """See the module docstring."""
@@ -954,6 +1064,22 @@ def propose_item(
         raise BadInput("meeting：请指定会议", "meeting: a meeting is needed", "meeting")
     ag = meeting.agency
     b = meeting.body
+    if is_branch(b):
+        return _propose_branch(
+            meeting,
+            title=title,
+            kind=kind,
+            summary=summary,
+            section=section,
+            proposer=proposer,
+            submitted_on=submitted_on,
+            ad_hoc=ad_hoc,
+            urgent=urgent,
+            changes=changes,
+            probation_since=probation_since,
+            materials=materials,
+            actor=actor,
+        )
     if own_check(b):
         return _propose_loan(
             meeting,
@@ -975,11 +1101,7 @@ def propose_item(
     deputy = person_of(ag, deputy_in_charge, "deputy_in_charge") if deputy_in_charge not in (None, "") else None
     if changes is not None and (not isinstance(changes, Decision) or changes.agency_id != ag.id):
         raise BadInput("changes：应为本机构的决定", "changes: a decision of this agency is needed", "changes")
-    for i, mat in enumerate(materials):
-        if not (isinstance(mat, tuple) and len(mat) == 3 and isinstance(mat[1], bytes | bytearray)):
-            raise BadInput(
-                f"materials[{i}]：应为（文件名、内容、类型）", f"materials[{i}]: (name, bytes, type)", f"materials[{i}]"
-            )
+    _materials_ok(materials)
     cls = classify(
         ag,
         day,
@@ -994,13 +1116,7 @@ def propose_item(
         _open_meeting(meeting, Meeting.CONVENED, Meeting.NOTIFIED, Meeting.PLANNED)
     else:
         _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
-    proposer_user = proposer if getattr(proposer, "pk", None) and not isinstance(proposer, Person) else None
-    proposer_name = ""
-    if isinstance(proposer, Person):
-        proposer_name = proposer.name
-        proposer_user = proposer.user
-    elif proposer_user is not None:
-        proposer_name = proposer_user.get_full_name() or proposer_user.get_username()
+    proposer_user, proposer_name = _proposer(proposer)
     # the item must go to the body the texts name (decision.route)
     if cls.body and cls.body != check_body:
         lib = _lib()
@@ -1024,7 +1140,7 @@ def propose_item(
     if changes is not None:
         same = changes.body_id == b.id
         facts_c = {
-            "decided_by": changes.body.check_body or "party_group",
+            "decided_by": changes.body.check_body,
             "changed_by": "same_body" if same else "other_meeting",
         }
         change_verdict = _guard(
@@ -1079,6 +1195,125 @@ def propose_item(
     return item
 
 
+def _materials_ok(materials: Sequence[tuple[str, bytes, str]]) -> None:
+    for i, mat in enumerate(materials):
+        if not (isinstance(mat, tuple) and len(mat) == 3 and isinstance(mat[1], bytes | bytearray)):
+            raise BadInput(
+                f"materials[{i}]：应为（文件名、内容、类型）", f"materials[{i}]: (name, bytes, type)", f"materials[{i}]"
+            )
+
+
+def _proposer(proposer: Any) -> tuple[Any, str]:
+    """(user, name) of whoever proposes: a Person or a user."""
+    if isinstance(proposer, Person):
+        return proposer.user, proposer.name
+    user = proposer if getattr(proposer, "pk", None) else None
+    return user, ((user.get_full_name() or user.get_username()) if user is not None else "")
+
+
+def item_kinds(b: Body) -> dict[str, str]:
+    """The kinds an item of ``b`` may have (value → label): a branch matter (``party.branch_matter``) for a
+    Party branch body, the ``decision.route`` vocabulary otherwise."""
+    if is_branch(b):
+        return branch_kinds()
+    lib = _lib()
+    return {k: lib.KIND_ZH.get(k, k) for k in _vocab()}
+
+
+def branch_kinds() -> dict[str, str]:
+    """The matters a Party branch body takes up (``party.BRANCH_MATTERS``) and "other"."""
+    if not BRANCH_KINDS:
+        from zhidu.core.rules.library.party import BRANCH_MATTERS
+
+        BRANCH_KINDS.update(BRANCH_MATTERS)
+        BRANCH_KINDS["other"] = "其他支部工作事项"
+    return BRANCH_KINDS
+
+
+def _propose_branch(
+    meeting: Meeting,
+    *,
+    title: Any,
+    kind: Any,
+    summary: Any,
+    section: Any,
+    proposer: Any,
+    submitted_on: Any,
+    ad_hoc: bool,
+    urgent: bool,
+    changes: Decision | None,
+    probation_since: Any,
+    materials: Sequence[tuple[str, bytes, str]],
+    actor: Any,
+) -> Item:
+    """An item for a Party branch body. ``kind``: a branch matter (``branch_kinds()``). Where the agency's
+    text reserves the matter to the member assembly (白城 baicheng-fupin:17:3 接收新党员、预备党员转正…;
+    区局 district-bureau:11:3 评选年度优秀共产党员), step ``party.branch_matter`` refuses it at the branch
+    committee (and a 预备党员转正 before the probation ends, ``probation_since``)."""
+    ag, b = meeting.agency, meeting.body
+    title = _text(title, "title", 300, required=True)
+    summary = _text(summary, "summary", 20000)
+    kind = _choice(kind, list(branch_kinds()), "kind")
+    sec = _section(ag, section)
+    day = _date(submitted_on, "submitted_on") if submitted_on not in (None, "") else dt.date.today()
+    since = _date(probation_since, "probation_since") if probation_since not in (None, "") else None
+    if changes is not None and (not isinstance(changes, Decision) or changes.agency_id != ag.id):
+        raise BadInput("changes：应为本机构的决定", "changes: a decision of this agency is needed", "changes")
+    if changes is not None and changes.body_id != b.id:
+        raise Refused(
+            f"变更{changes.body.name_zh}的决议须提交{changes.body.name_zh}重新议定",
+            f"a change of a resolution of the {changes.body.name_en} belongs to that body",
+            "changes",
+        )
+    _materials_ok(materials)
+    if ad_hoc:
+        _open_meeting(meeting, Meeting.CONVENED, Meeting.NOTIFIED, Meeting.PLANNED)
+    else:
+        _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
+    user, name = _proposer(proposer)
+    item = Item(
+        agency=ag,
+        meeting=meeting,
+        title=title,
+        summary=summary,
+        kind=kind,
+        section=sec,
+        proposer=user,
+        proposer_name=name[:50],
+        submitted_on=day,
+        ad_hoc=bool(ad_hoc),
+        urgent=bool(urgent),
+        topic_kinds=[],
+        required_body=b.key,
+        changes=changes,
+        order=meeting.items.count() + 1,
+    )
+    if kind != "other" and _applies("party.branch_matter", ag.slug):
+        facts: dict[str, Any] = {
+            "matter": kind,
+            "decided_by": BRANCH_DECIDER[b.key],
+            "decided_on": meeting.date.isoformat(),
+        }
+        if since is not None:
+            facts["probation_since"] = since.isoformat()
+        with wf.step(
+            "party.branch_matter", ag, day, facts, action="meeting.item.propose", obj=meeting, actor=actor, field="kind"
+        ) as v:
+            item.route_verdict = item.agenda_verdict = v.as_dict()
+            item.cites = cites_of(v)
+            item.save()
+            for mat_name, data, ctype in materials:
+                _material(item, mat_name, bytes(data), ctype, actor)
+        return item
+    with transaction.atomic():
+        item.cites = [b.cite] if b.cite else []
+        item.save()
+        for mat_name, data, ctype in materials:
+            _material(item, mat_name, bytes(data), ctype, actor)
+        ledger.record("meeting.item.propose", obj=item, actor=actor, reason=f"{branch_kinds()[kind]}（{b.cite}）")
+    return item
+
+
 def _propose_loan(
     meeting: Meeting,
     *,
@@ -1103,11 +1338,7 @@ def _propose_loan(
     money = _amount(amount)
     if money is None:
         raise BadInput("amount：请填写单笔贷款额度（元）", "amount: the loan amount (yuan) is needed", "amount")
-    for i, mat in enumerate(materials):
-        if not (isinstance(mat, tuple) and len(mat) == 3 and isinstance(mat[1], bytes | bytearray)):
-            raise BadInput(
-                f"materials[{i}]：应为（文件名、内容、类型）", f"materials[{i}]: (name, bytes, type)", f"materials[{i}]"
-            )
+    _materials_ok(materials)
     _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
     facts = {"amount": str(money)}
     v = wf.evaluate("loan.approval", ag, day, facts)
@@ -1125,10 +1356,7 @@ def _propose_loan(
             meta={"check": "loan.approval", "facts": facts},
         )
         raise Refused(f"不允许：{zh}（不提交会审组）", f"Not allowed: {en} (not for the review group)", "amount", vd)
-    proposer_user = proposer if getattr(proposer, "pk", None) and not isinstance(proposer, Person) else None
-    proposer_name = proposer.name if isinstance(proposer, Person) else ""
-    if isinstance(proposer, Person):
-        proposer_user = proposer.user
+    proposer_user, proposer_name = _proposer(proposer)
     with transaction.atomic(), ledger.context(verdict=vd, reason=route.message_zh):
         item = Item.objects.create(
             agency=ag,
@@ -1198,7 +1426,7 @@ def list_item(item: Item, *, proposed_by_chief: bool = False, actor: Any = None,
     if item.status != Item.PROPOSED:
         raise Refused("只有已提交的议题可以审定列入", "only a proposed item can be listed", "status")
     m = item.meeting
-    if own_check(m.body):
+    if own_check(m.body) or is_branch(m.body):
         with transaction.atomic(), ledger.context(verdict=item.route_verdict, reason="审定列入"):
             item.listed = True
             item.proposed_by_chief = bool(proposed_by_chief)
@@ -1259,7 +1487,7 @@ def send_notice(
     check_body = meeting.body.check_body
     with transaction.atomic():
         verdicts = []
-        for item in [] if own_check(meeting.body) else items:
+        for item in items if check_body else []:
             facts = _agenda_facts(
                 item,
                 listed=True,
@@ -1444,7 +1672,33 @@ def convene(
     actor: Any = None,
     version: int | None = None,
 ) -> Meeting:
-    """See the module docstring."""
+    """See the module docstring. Refused: the meeting object is left as it was (chair, flags)."""
+    kept = (meeting.chair, meeting.chair_entrusted, meeting.discipline_notified)
+    try:
+        return _convene(
+            meeting,
+            chair=chair,
+            chair_entrusted=chair_entrusted,
+            discipline_notified=discipline_notified,
+            on=on,
+            actor=actor,
+            version=version,
+        )
+    except (Refused, BadInput):
+        meeting.chair, meeting.chair_entrusted, meeting.discipline_notified = kept
+        raise
+
+
+def _convene(
+    meeting: Meeting,
+    *,
+    chair: Any,
+    chair_entrusted: bool,
+    discipline_notified: bool | None,
+    on: Any,
+    actor: Any,
+    version: int | None,
+) -> Meeting:
     _check_version(meeting, version)
     _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
     ag = meeting.agency
@@ -1497,11 +1751,7 @@ def convene(
         facts = _convene_facts(meeting, present=len(present), discipline=discipline)
         check = "meeting.convene"
     elif _applies("party.procedure", ag.slug) and meeting.body.cadence_activity:
-        facts = {
-            "kind": meeting.body.cadence_activity,
-            "members": len(members(meeting.body, meeting.date)),
-            "present": len(present),
-        }
+        facts = _branch_facts(meeting, len(present))
         check = "party.procedure"
     else:
         raise Refused(
@@ -1515,6 +1765,42 @@ def convene(
         meeting.convene_verdict = {**(meeting.convene_verdict or {}), "convene": v.as_dict()}
         meeting.save()
     return meeting
+
+
+def _branch_facts(m: Meeting, present: int, **extra: Any) -> dict[str, Any]:
+    """``party.procedure`` facts of a Party branch meeting: attendance (白城 支部委员会 “全体委员出席参加”),
+    who presides (“由党支部书记主持”), the topics notified before the day unless an emergency (区局
+    district-bureau:9:3 “除紧急会议外,应提前就会议讨论的主要议题通知与会委员”)."""
+    facts: dict[str, Any] = {
+        "kind": m.body.cadence_activity,
+        "members": len(members(m.body, m.date)),
+        "present": present,
+    }
+    if m.chair_id:
+        facts["presided_by"] = _chair_role(m, m.chair, m.date)
+    if m.body.cadence_activity == "branch_committee_meeting":
+        emergency = m.items.filter(urgent=True).exclude(status=Item.WITHDRAWN).exists()
+        if emergency and not (m.notified_on and m.notified_on < m.date):
+            facts["emergency"] = True
+        facts["notice_in_advance"] = bool(m.notified_on and m.notified_on < m.date)
+    facts.update(extra)
+    return facts
+
+
+def _branch_verdict(m: Meeting, present: int, **extra: Any) -> Verdict:
+    return wf.evaluate("party.procedure", m.agency, m.date, _branch_facts(m, present, **extra))
+
+
+def _item_step(item: Item, action: str, actor: Any, reason: str = "") -> Verdict:
+    """The attendance check of an item's step at a body with its own rules, refused (recorded) when blocked:
+    the loan review group's quorum of members present and not recused (第十条); a Party branch meeting's
+    ``party.procedure`` (attendance, presiding). The caller saves and records ``action``."""
+    m = item.meeting
+    if own_check(m.body):
+        facts_l = _loan_facts(m, len(_item_participants(item)))
+        return _own_step(m.body, m.date, facts_l, [LOAN_QUORUM], action=action, obj=item, actor=actor)
+    facts = _branch_facts(m, len(_present_members(m)))
+    return _guard("party.procedure", m.agency, m.date, facts, action=action, obj=item, actor=actor)
 
 
 def _recused_ids(item: Item) -> set[int]:
@@ -1540,6 +1826,8 @@ def item_quorum(item: Item) -> Verdict:
     if own_check(m.body):
         # 第十条: 参加会审的成员数（回避者不计）
         return _own_verdict(m.body, m.date, _loan_facts(m, len(_item_participants(item))), [LOAN_QUORUM])
+    if is_branch(m.body):
+        return _branch_verdict(m, len(_present_members(m)))
     return wf.evaluate("meeting.convene", m.agency, m.date, _item_convene_facts(item))
 
 
@@ -1555,16 +1843,8 @@ def take_up(item: Item, actor: Any = None) -> Item:
         raise Refused(
             "上一议题尚未议决：会议逐项研究", "the previous item is still open: items are taken one by one", "item"
         )
-    if own_check(m.body):
-        v = _own_step(
-            m.body,
-            m.date,
-            _loan_facts(m, len(_item_participants(item))),
-            [LOAN_QUORUM],
-            action="meeting.item.take_up",
-            obj=item,
-            actor=actor,
-        )
+    if own_check(m.body) or is_branch(m.body):
+        v = _item_step(item, "meeting.item.take_up", actor)
         with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason="meeting.item.take_up"):
             item.status = Item.DISCUSSING
             item.quorum_verdict = v.as_dict()
@@ -1650,6 +1930,22 @@ def recuse(item: Item, person: Any, *, grounds: Sequence[str], note: str = "", a
             f"{p.name} already spoke or voted on the item",
             "person",
         )
+    if own_check(m.body):
+        # 通榆 第十一条 “会审组成员对近亲属贷款事前声明并实行回避制度”: declared before the member takes part
+        facts_l = {**_loan_facts(m, len(_item_participants(item))), "conflicted_not_recused": 0}
+        v = _own_step(m.body, m.date, facts_l, [LOAN_RECUSAL], action="meeting.item.recuse", obj=item, actor=actor)
+        return _save_recusal(item, p, gs, note, v.as_dict(), actor)
+    if is_branch(m.body):
+        # the branch texts (白城 三会一课, 区局 党支部委员会议制度) set no recusal rule: recorded as declared
+        return _save_recusal(
+            item,
+            p,
+            gs,
+            note,
+            {},
+            actor,
+            reason=f"{p.name}回避（本机构支部制度未规定回避情形，按本人声明登记 / recorded as declared）",
+        )
     chief = chief_of(m.body, m.date)
     facts: dict[str, Any] = {
         "body": m.body.check_body,
@@ -1663,6 +1959,19 @@ def recuse(item: Item, person: Any, *, grounds: Sequence[str], note: str = "", a
         row = Recusal.objects.create(item=item, person=p, grounds=gs, note=note, verdict=v.as_dict())
         item.cites = list(dict.fromkeys([*item.cites, *cites_of(v)]))
         item.save()
+    return row
+
+
+def _save_recusal(
+    item: Item, p: Person, grounds: list[str], note: str, vd: dict[str, Any], actor: Any, reason: str = ""
+) -> Recusal:
+    with transaction.atomic(), ledger.context(verdict=vd or None, reason=reason or f"{p.name}回避"):
+        row = Recusal.objects.create(item=item, person=p, grounds=grounds, note=note, verdict=vd)
+        item.cites = list(dict.fromkeys([*item.cites, *cites_of(vd)]))
+        item.save()
+        ledger.record(
+            "meeting.item.recuse", obj=item, actor=actor, verdict=vd or None, reason=reason or f"{p.name}回避"
+        )
     return row
 
 
@@ -1713,6 +2022,23 @@ def state_position(item: Item, person: Any, position: str, *, reason: str = "", 
     _member_here(item, p, "表态", "state a position")
     if item.statements.filter(person=p).exists():
         raise Refused(f"{p.name}已就本议题表态", f"{p.name} already stated a position on this item", "person")
+    if own_check(m.body) or is_branch(m.body):
+        # no order of speaking in these texts; the loan group's statement is the member's 审核意见 on the
+        # 会签单 (第十条); a branch member may keep a dissenting view (区局 district-bureau:9:4 “允许保留自己的意见”)
+        v = _item_step(item, "meeting.item.state", actor)
+        why = f"{p.name}：{POSITIONS[position]}"
+        with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason=why):
+            st = Statement.objects.create(
+                item=item,
+                order=item.statements.count() + 1,
+                person=p,
+                is_chief=False,
+                position=position,
+                reason=reason,
+                verdict=v.as_dict(),
+            )
+            ledger.record("meeting.item.state", obj=item, actor=actor, verdict=v.as_dict(), reason=why)
+        return st
     _guard(
         "meeting.convene",
         m.agency,
@@ -1767,16 +2093,8 @@ def vote(item: Item, person: Any, choice: str, *, method: str = "show_of_hands",
             f"this item is being decided by {other}: one method per item",
             "method",
         )
-    if own_check(m.body):
-        v = _own_step(
-            m.body,
-            m.date,
-            _loan_facts(m, len(_item_participants(item))),
-            [LOAN_QUORUM],
-            action="meeting.item.vote",
-            obj=item,
-            actor=actor,
-        )
+    if own_check(m.body) or is_branch(m.body):
+        v = _item_step(item, "meeting.item.vote", actor)
         with transaction.atomic(), ledger.context(verdict=v.as_dict(), reason=f"{p.name}：{CHOICES[choice]}"):
             row = Vote.objects.create(item=item, person=p, choice=choice, method=method)
             ledger.record(
@@ -1863,13 +2181,15 @@ def item_state(item: Item) -> ItemState:
     rec = _recused_ids(item)
     recused = [p for p in ms if p.pk in rec]
     participants = [p for p in present if p.pk not in rec]
-    quorum = item_quorum(item) if (m.body.check_body or own_check(m.body)) else None
+    own, branch = own_check(m.body), is_branch(m.body)
+    quorum = item_quorum(item) if (m.body.check_body or own or branch) else None
     spoken = list(item.statements.select_related("person").order_by("order"))
     said = {s.person_id for s in spoken}
     chief = chief_of(m.body, m.date)
     waiting = [p for p in participants if p.pk not in said]
-    chief_here = chief is not None and any(p.pk == chief.pk for p in participants)
-    others_waiting = [p for p in waiting if not (chief and p.pk == chief.pk)]
+    # 末位表态 binds the bodies of the meeting.* checks only; the loan group and the branches set no order
+    chief_here = not (own or branch) and chief is not None and any(p.pk == chief.pk for p in participants)
+    others_waiting = [p for p in waiting if not (chief_here and chief and p.pk == chief.pk)]
     votes = list(item.votes.select_related("person"))
     counts = _counts(item)
     vv = None
@@ -1879,6 +2199,10 @@ def item_state(item: Item) -> ItemState:
         vv = v.as_dict()
         thr = [f for f in v.findings if f.rule_id == "meeting.vote.threshold"]
         passes = bool(thr) and thr[0].outcome is not BLOCKED
+    elif own and votes:
+        v = _own_verdict(m.body, m.date, _loan_facts(m, len(participants), counts["votes_for"]), [LOAN_VOTE])
+        vv = v.as_dict()
+        passes = v.outcome is not BLOCKED
     return ItemState(
         item=item,
         members=ms,
@@ -1931,14 +2255,41 @@ def close_item(
     lead_p = person_of(ag, lead, "lead") if lead not in (None, "") else None
     facts = _vote_facts(item, disagreement, bool(emergency))
     own = own_check(m.body)
+    branch = is_branch(m.body)
+    quorum = item_quorum(item)
     if own:
         # 第十条 “由与会人员表决通过”: yes votes against the members present and not recused
         lf = _loan_facts(m, len(_item_participants(item)), facts["votes_for"])
         verdict = _own_verdict(m.body, m.date, lf, [LOAN_VOTE])
+        if not postpone and quorum.outcome is not BLOCKED:
+            # 第十条 “与会人员要在会签单签署本人姓名及审核意见”: every participant's 审核意见 before the result
+            stated = item.statements.exclude(person_id__in=_recused_ids(item)).count()
+            _own_step(
+                m.body,
+                m.date,
+                {**lf, "signed": stated},
+                [LOAN_SIGNOFF],
+                action="meeting.item.close",
+                obj=item,
+                actor=actor,
+            )
+    elif branch:
+        # the branch texts set no vote share: the meeting resolves (民主集中制) and the chair announces it; 区局
+        # district-bureau:9:5 “要形成明确的决议并将工作落实到人” where it applies (party.procedure)
+        resolving = not postpone and quorum.outcome is not BLOCKED and conclusion != ItemOutcome.NOT_PASSED
+        extra = {"resolutions_assigned": bool(decision_text.strip()) and bool(charge or lead)} if resolving else {}
+        verdict = _guard(
+            "party.procedure",
+            ag,
+            m.date,
+            _branch_facts(m, len(_present_members(m)), **extra),
+            action="meeting.item.close",
+            obj=item,
+            actor=actor,
+        )
     else:
         verdict = wf.evaluate("meeting.vote", ag, m.date, facts)
-    quorum = item_quorum(item)
-    if not own and not postpone and quorum.outcome is not BLOCKED:
+    if not own and not branch and not postpone and quorum.outcome is not BLOCKED:
         # no conclusion before the views the text requires (末位表态, 普遍表态): the actual order of speaking
         spoken = [s.person for s in item.statements.select_related("person").order_by("order")]
         chief = chief_of(m.body, m.date)
@@ -1959,6 +2310,13 @@ def close_item(
     ):
         result, why = ItemOutcome.POSTPONED, "缓议 / postponed"
         verdict_used = verdict
+    elif branch:
+        result = conclusion or ItemOutcome.PASSED
+        why = (
+            f"{m.body.name_zh}讨论决定，主持人宣布结论（本机构制度未规定表决比例）"
+            " / the meeting resolved and the chair announced it (the texts set no vote share)"
+        )
+        verdict_used = verdict
     elif not own and _chair_concludes(ag.slug, m.body.check_body, m.date):
         result = conclusion or ItemOutcome.PASSED
         why = "主持人作出结论 / the chair concluded"
@@ -1973,6 +2331,8 @@ def close_item(
         result, why = ItemOutcome.PASSED, threshold.message_zh if threshold else "通过 / passed"
         verdict_used = verdict
     vd = verdict_used.as_dict()
+    # a branch resolution also rests on the clause that gives the body the matter (party.branch_matter)
+    outcome_cites = cites_of(vd, item.route_verdict if branch else None)
     method = item.votes.values_list("method", flat=True).first() or ""
     with transaction.atomic(), ledger.context(verdict=vd, reason=why):
         outcome = ItemOutcome.objects.create(
@@ -1982,7 +2342,7 @@ def close_item(
             decision_text=decision_text,
             verdict=vd,
             trace=[t for f in verdict_used.findings for t in f.trace],
-            cites=cites_of(vd),
+            cites=outcome_cites,
             decided_on=day,
             **{
                 k: facts[k]
@@ -2017,7 +2377,7 @@ def close_item(
                 text=decision_text or item.title,
                 decided_on=m.date,
                 section=item.section,
-                cites=cites_of(vd),
+                cites=outcome_cites,
             )
             if item.changes_id:
                 old = item.changes
@@ -2181,9 +2541,25 @@ def change_decision(
         )
     if decision.status != Decision.IN_FORCE:
         raise Refused("该决定已变更或已落实", "the decision is no longer in force", "decision")
-    facts: dict[str, Any] = {"decided_by": decision.body.check_body or "party_group", "changed_by": by}
+    b = decision.body
+    decided_by = b.check_body or (b.key if is_branch(b) else "")
+    facts: dict[str, Any] = {"decided_by": decided_by, "changed_by": by}
     if emergency:
         facts["emergency"] = True
+    v0 = wf.evaluate("decision.change", ag, day, facts) if decided_by else None
+    if v0 is None or v0.outcome is ALLOWED:
+        # the texts set no other way to change it: a collective decision is changed only by the body itself
+        zh = f"{b.name_zh}的决定是集体决定，本机构制度未规定其他变更方式：须提交{b.name_zh}重新议定（{b.cite}）"
+        en = f"a collective decision of the {b.name_en}: only a new decision of that body may change it"
+        ledger.record(
+            "refused:meeting.decision.change",
+            obj=decision,
+            actor=actor,
+            verdict=v0.as_dict() if v0 else None,
+            reason=zh,
+            meta={"check": "decision.change", "facts": facts},
+        )
+        raise Refused(f"不允许：{zh}", f"Not allowed: {en}", "by", v0.as_dict() if v0 else None)
     with wf.step(
         "decision.change",
         ag,
@@ -2259,7 +2635,10 @@ def _minutes_facts(m: Meeting, *, signed: Sequence[str] = (), archived: bool | N
 
 def required_signers(m: Meeting) -> list[str]:
     """Names whose signature the text requires on the minutes (from ``meeting.minutes``): none, the voters
-    (Wenshan case panel), or every member (Wenshan major matters)."""
+    (Wenshan case panel), or every member (Wenshan major matters); at the loan review group everyone who took
+    part in a loan (第十条 “与会人员要在会签单签署本人姓名及审核意见”)."""
+    if own_check(m.body):
+        return _loan_signers(m)
     if not m.body.check_body or not _applies("meeting.minutes", m.agency.slug):
         return []
     facts = _minutes_facts(m)
@@ -2271,6 +2650,16 @@ def required_signers(m: Meeting) -> list[str]:
     if voters and not any(f.rule_id == "meeting.minutes.signatures" and f.outcome is BLOCKED for f in v1.findings):
         return voters
     return list(facts["members"])
+
+
+def _loan_signers(m: Meeting) -> list[str]:
+    """The loan review group's signers: the members present, less those who stepped aside from every loan."""
+    items = list(m.items.exclude(status=Item.WITHDRAWN))
+    out = []
+    for p in _present_members(m):
+        if not items or any(not i.recusals.filter(person=p).exists() for i in items):
+            out.append(p.name)
+    return out
 
 
 def _doc(m: Meeting, notes: str, signers: Sequence[str], signed: Sequence[str]) -> tuple[Any, dict[str, Any]]:
@@ -2365,7 +2754,15 @@ def _doc(m: Meeting, notes: str, signers: Sequence[str], signed: Sequence[str]) 
                     )
                 )
             )
-        if sts:
+        if sts and own_check(m.body):
+            blocks.append(D.Para("会签单 / Sign-off sheet（第十条：与会人员签署本人姓名及审核意见）"))
+            blocks.append(
+                D.Table(
+                    ["签署人", "审核意见", "说明"],
+                    [[s.person.name, POSITIONS[s.position], s.reason or "—"] for s in sts],
+                )
+            )
+        elif sts:
             blocks.append(
                 D.Table(
                     ["顺序", "发言人", "意见", "理由"],
@@ -2540,7 +2937,21 @@ def file_minutes(minutes: Minutes, *, on: Any = None, actor: Any = None, version
     m = minutes.meeting
     day = _date(on, "on") if on not in (None, "") else dt.date.today()
     with transaction.atomic():
-        if m.body.check_body and _applies("meeting.minutes", m.agency.slug):
+        if own_check(m.body):
+            # 第十条 会签 by every participant; 第十二条 “由局办公室做好会议记录并专人保存会签单”
+            signers = _loan_signers(m)
+            facts_l = {
+                **_loan_facts(m, len(signers)),
+                "signed": len(set(signers) & set(minutes.signed_by or [])),
+                "minutes_recorded": True,
+            }
+            v = _own_step(
+                m.body, m.date, facts_l, [LOAN_SIGNOFF], action="meeting.minutes.file", obj=minutes, actor=actor
+            )
+            minutes.verdict = v.as_dict()
+            minutes.cites = list(dict.fromkeys([*minutes.cites, *cites_of(v)]))
+            ledger.record("meeting.minutes.file", obj=minutes, actor=actor, verdict=v.as_dict())
+        elif m.body.check_body and _applies("meeting.minutes", m.agency.slug):
             facts = _minutes_facts(m, signed=minutes.signed_by or [], archived=True)
             with wf.step(
                 "meeting.minutes", m.agency, m.date, facts, action="meeting.minutes.file", obj=minutes, actor=actor

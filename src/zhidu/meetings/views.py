@@ -14,8 +14,8 @@ for the live parts (an item's classification as the proposal is typed, the chair
                                           by a new vote of the same body, with the clause)
 
 No business logic here: every step is a ``zhidu.meetings.service`` call (checked and recorded in the
-ledger). Who may do what is the API's rule, used as is (``zhidu.meetings.api``: the office that planned the
-meeting, its chair and its recorder run it; members act for themselves). A refusal is shown on the page in
+ledger). Who may do what is the API's rule, used as is (``zhidu.meetings.queries``: the office that planned
+the meeting, its chair and its recorder run it; members act for themselves). A refusal is shown on the page in
 Chinese and English with the clauses of its verdict, and the form keeps what was typed (422; 409 when
 someone else changed the record first).
 """
@@ -39,7 +39,6 @@ from zhidu.org.service import agency_scope
 from zhidu.rulebook import service as rulebook
 
 from . import queries, service
-from .api import _acting_for, _decision, _item, _me, _meeting, _minutes, _run_meeting
 from .models import Item, Material, Meeting, Minutes
 from .templatetags.meetings_tags import options
 
@@ -142,7 +141,7 @@ def _attempt(step: Callable[[], Any]) -> BadInput | None:
 
 def _person(request: HttpRequest, meeting: Meeting, name: str | None) -> Any:
     """The member an action is for: oneself, or (for whoever runs the meeting) the member named."""
-    return _acting_for(request, meeting, name or None)
+    return queries.acting_for(request, meeting, name or None)
 
 
 # --- 我的会议: the member's page -------------------------------------------------------------------------
@@ -311,8 +310,8 @@ def _meeting_page(
     items = list(m.items.select_related("section", "deputy_in_charge", "outcome").prefetch_related("materials"))
     for it in items:
         it.fail_key = f"item-{it.pk}"  # type: ignore[attr-defined]  # which item a refusal belongs to
-    runs = _may(lambda: _run_meeting(request, m))
-    me = _me(request)
+    runs = _may(lambda: queries.authorize_run(request, m))
+    me = queries.requester(request)
     forms: dict[str, Any] = {
         "propose": {"submitted_on": today.isoformat(), "changes": request.GET.get("changes", "")[:20]},
         "notice": {"on": min(today, m.date).isoformat(), "in_writing": "on"},
@@ -370,7 +369,7 @@ def _meeting_page(
 @requires("record", "read")
 @require_GET
 def meeting(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    m = _meeting(request, pk, "read")
+    m = queries.meeting_for(request, pk, "read")
     _same_agency(m.agency, slug)
     return _meeting_page(request, m)
 
@@ -388,7 +387,7 @@ def _meeting_step(
 ) -> HttpResponse:
     """One POST on a meeting: check who may (``action`` as the API does), run the service step, then back to the
     meeting page; a refusal re-renders the page with the message, the clauses and what was typed."""
-    m = _meeting(request, pk, action)
+    m = queries.meeting_for(request, pk, action)
     _same_agency(m.agency, slug)
     data: dict[str, Any] = {}
 
@@ -414,7 +413,7 @@ def propose(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         if d.get("changes"):
             if not str(d["changes"]).isdigit() or len(str(d["changes"])) > 18:
                 raise BadInput("changes：应为决定编号", "changes: a decision id is needed", "changes")
-            changes = _decision(request, int(d["changes"]), "read")
+            changes = queries.decision_for(request, int(d["changes"]), "read")
         upload = request.FILES.get("material")
         materials = []
         if upload is not None:
@@ -484,7 +483,7 @@ def attendance(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """出席登记: a member present, on leave (with the reason; asked beforehand or not) or absent, with the
     written opinion of an absent member (kept, never counted as a vote)."""
 
-    m = _meeting(request, pk, "create")
+    m = queries.meeting_for(request, pk, "create")
     _same_agency(m.agency, slug)
     data: dict[str, Any] = {}
 
@@ -536,7 +535,7 @@ def convene(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def item_list(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """审定列入: the item goes on the agenda."""
-    it = _item(request, pk, "update")
+    it = queries.item_for(request, pk, "update")
     _same_agency(it.agency, slug)
     data: dict[str, Any] = {}
 
@@ -558,7 +557,7 @@ def item_list(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def item_withdraw(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """撤回 an item not yet voted on (the reason is recorded)."""
-    it = _item(request, pk, "update")
+    it = queries.item_for(request, pk, "update")
     _same_agency(it.agency, slug)
     data: dict[str, Any] = {}
 
@@ -595,7 +594,7 @@ def minutes_generate(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def minutes_sign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """签名: a signer the text requires (or the chair, the recorder) signs the minutes before filing."""
-    x = _minutes(request, pk, "create")
+    x = queries.minutes_for(request, pk, "create")
     _same_agency(x.meeting.agency, slug)
     m = x.meeting
     data: dict[str, Any] = {}
@@ -614,7 +613,7 @@ def minutes_sign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def minutes_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """归档: the minutes are filed and read-only from then on."""
-    x = _minutes(request, pk, "update")
+    x = queries.minutes_for(request, pk, "update")
     _same_agency(x.meeting.agency, slug)
     m = x.meeting
     data: dict[str, Any] = {}
@@ -633,7 +632,7 @@ def minutes_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_GET
 def minutes_download(request: HttpRequest, slug: str, pk: int, fmt: str) -> HttpResponse:
     """The minutes as .docx or PDF."""
-    x = _minutes(request, pk, "read")
+    x = queries.minutes_for(request, pk, "read")
     _same_agency(x.meeting.agency, slug)
     try:
         data, ctype, name = service.minutes_file(x, fmt)
@@ -651,7 +650,7 @@ def material(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     mat = Material.objects.filter(pk=pk).select_related("item").first()
     if mat is None:
         raise Denied("找不到该资源", "Not found.", 404)
-    _item(request, mat.item_id, "read")
+    queries.item_for(request, mat.item_id, "read")
     _same_agency(mat.item.agency, slug)
     resp = HttpResponse(bytes(mat.data), content_type=mat.content_type or "application/octet-stream")
     safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in mat.name)[:100] or "material"
@@ -722,9 +721,11 @@ def _item_page(
 ) -> HttpResponse:
     ctx = _item_context(request, it)
     m = it.meeting
-    runs = _may(lambda: _run_meeting(request, m))
+    runs = _may(lambda: queries.authorize_run(request, m))
     if ctx["st"] is None:
-        ctx.update({"runs": False, "me": _me(request), "forms": {}, "error": error, "notice": _notice(request)})
+        ctx.update(
+            {"runs": False, "me": queries.requester(request), "forms": {}, "error": error, "notice": _notice(request)}
+        )
         return render(request, "meetings/item.html", ctx, status=_status(error) if error else 200)
     forms: dict[str, Any] = {
         "recuse": {},
@@ -740,7 +741,7 @@ def _item_page(
     ctx.update(
         {
             "runs": runs,
-            "me": _me(request),
+            "me": queries.requester(request),
             "forms": forms,
             "failed": failed,
             "error": error,
@@ -759,7 +760,7 @@ def _item_page(
 @requires("record", "read")
 @require_GET
 def item(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    it = _item(request, pk, "read")
+    it = queries.item_for(request, pk, "read")
     _same_agency(it.agency, slug)
     return _item_page(request, it)
 
@@ -768,7 +769,7 @@ def item(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_GET
 def item_live(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The live part of the chair's screen (htmx polls it): quorum, recusals, turn, statements, tally."""
-    it = _item(request, pk, "read")
+    it = queries.item_for(request, pk, "read")
     _same_agency(it.agency, slug)
     return render(request, "meetings/_live.html", _item_context(request, it))
 
@@ -783,7 +784,7 @@ def _item_step(
     done: Callable[[dict[str, Any]], tuple[str, str]],
     multi: tuple[str, ...] = (),
 ) -> HttpResponse:
-    it = _item(request, pk, action)
+    it = queries.item_for(request, pk, action)
     _same_agency(it.agency, slug)
     data: dict[str, Any] = {}
 
@@ -903,7 +904,7 @@ def close(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def _decision_page(
     request: HttpRequest, d: Any, *, failed: str = "", data: dict[str, Any] | None = None, error: BadInput | None = None
 ) -> HttpResponse:
-    me = _me(request)
+    me = queries.requester(request)
     tasks = list(queries.decision_tasks(d))
     forms: dict[str, Any] = {"report": {}, "change": {"by": "individual"}}
     if failed and data is not None:
@@ -931,7 +932,7 @@ def _decision_page(
 @requires("record", "read")
 @require_GET
 def decision(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    d = _decision(request, pk, "read")
+    d = queries.decision_for(request, pk, "read")
     _same_agency(d.agency, slug)
     return _decision_page(request, d)
 

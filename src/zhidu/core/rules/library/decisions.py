@@ -705,8 +705,16 @@ CHANGE_CHECK = check(
         "additionalProperties": False,
         "properties": {
             "decided_by": {
-                "enum": ["party_group", "directors_meeting", "party_committee", "case_panel"],
-                "description": "原决定由哪一会议作出 · the body that made the decision",
+                "enum": [
+                    "party_group",
+                    "directors_meeting",
+                    "party_committee",
+                    "case_panel",
+                    "branch_committee_meeting",
+                    "branch_assembly",
+                ],
+                "description": "原决定由哪一会议作出（branch_committee_meeting 支部委员会会议、branch_assembly "
+                "支部党员大会） · the body that made the decision",
             },
             "changed_by": {
                 "enum": ["same_body", "other_meeting", "individual"],
@@ -721,6 +729,14 @@ CHANGE_CHECK = check(
     },
 )
 
+# the Party branch bodies, which decide too (their resolutions: party.procedure / party.branch_matter)
+CHANGE_BODY_ZH = {**BODY_ZH, "branch_committee_meeting": "支部委员会会议", "branch_assembly": "支部党员大会"}
+CHANGE_BODY_EN = {
+    **BODY_EN,
+    "branch_committee_meeting": "Party branch committee meeting",
+    "branch_assembly": "Party branch general meeting",
+}
+CHANGE_BODY_ROLE = {**BODY_ROLE, "branch_committee_meeting": "branch_committee", "branch_assembly": "branch_assembly"}
 # body → (cite, quote)
 CHANGE: dict[str, dict[str, tuple[str, str]]] = {
     TY: {"party_group": ("tongyu-hrss:2:7.3", "须提交党组会复议，其它会议或个人无权更改党组会决议")},
@@ -731,6 +747,8 @@ CHANGE: dict[str, dict[str, tuple[str, str]]] = {
     DB: {
         "party_group": ("district-bureau:3:3.3", "决议形成后,不得擅自改变"),
         "party_committee": ("district-bureau:5:2", "一经机关党委会议通过的事项或决定,个人无权变更"),
+        # 《党支部委员会议制度》5 “支部会议讨论的问题,要形成明确的决议并将工作落实到人,一经形成决议不得违反”
+        "branch_committee_meeting": ("district-bureau:9:5", "一经形成决议不得违反"),
     },
     BC: {
         "party_group": ("baicheng-fupin:2:5.2", "如需改变决定必须经过集体讨论"),
@@ -753,12 +771,12 @@ def change(facts: Any, ctx: RuleContext) -> Finding:
     body: str = facts["decided_by"]
     entry = CHANGE[ctx.agency].get(body)
     by = facts["changed_by"]
-    trace = [f"原决定：{BODY_ZH[body]}；变更：{CHANGER_ZH[by]}"]
+    trace = [f"原决定：{CHANGE_BODY_ZH[body]}；变更：{CHANGER_ZH[by]}"]
     if entry is None:
         return ctx.finding(
             ALLOWED,
-            f"本机构制度未规定{BODY_ZH[body]}决定的变更程序",
-            f"no rule on changing decisions of the {BODY_EN[body]}",
+            f"本机构制度未规定{CHANGE_BODY_ZH[body]}决定的变更程序",
+            f"no rule on changing decisions of the {CHANGE_BODY_EN[body]}",
             trace=trace,
             own=False,
         )
@@ -775,10 +793,10 @@ def change(facts: Any, ctx: RuleContext) -> Finding:
             )
         return ctx.finding(
             NEEDS_APPROVAL,
-            f"变更须经{BODY_ZH[body]}复议（重新决策）",
-            f"the change needs a new decision of the {BODY_EN[body]}",
+            f"变更须经{CHANGE_BODY_ZH[body]}复议（重新决策）",
+            f"the change needs a new decision of the {CHANGE_BODY_EN[body]}",
             trace=trace,
-            approvers=[BODY_ROLE[body]],
+            approvers=[CHANGE_BODY_ROLE[body]],
             cites=cites + ([CASE_REVIEW[0]] if body == "case_panel" else []),
             own=False,
         )
@@ -793,8 +811,8 @@ def change(facts: Any, ctx: RuleContext) -> Finding:
         )
     return ctx.finding(
         BLOCKED,
-        f"{BODY_ZH[body]}的决定只能由该会议复议变更，其他会议或个人无权更改",
-        f"only the {BODY_EN[body]} itself may change its decision",
+        f"{CHANGE_BODY_ZH[body]}的决定只能由该会议复议变更，其他会议或个人无权更改",
+        f"only the {CHANGE_BODY_EN[body]} itself may change its decision",
         trace=trace,
         cites=cites,
         own=False,
