@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from zhidu.core.errors import Refused
-from zhidu.meetings import service as svc
+from zhidu.core.errors import BadInput, Refused
 from zhidu.ledger.models import LedgerEntry as Entry
+from zhidu.meetings import service as svc
 from zhidu.meetings.models import ItemOutcome, Minutes
 from zhidu.org.models import Person
 
@@ -166,8 +166,9 @@ def test_minutes_carry_the_signoff_sheet_and_file_only_when_all_signed(group: An
     minutes = svc.sign_minutes(minutes, people[5])
     filed = svc.file_minutes(minutes)
     assert filed.status == Minutes.FILED and "tongyu-hrss:15:12" in filed.cites
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(bytes(filed.pdf))).pages)
     assert "会签单" in text
@@ -187,3 +188,36 @@ def test_a_group_decision_is_changed_only_by_the_group(group: Any) -> None:
     assert "会审组" in str(e.value)
     d.refresh_from_db()
     assert d.status == d.IN_FORCE
+
+
+def test_weekly_monday_session_late_loan_is_a_warning(group: Any) -> None:
+    """第九条 “每周一上午定期对上周达到会审要求的贷款，采取集体会审机制”: a loan ready on Wednesday 27 May is
+    due at the session of Monday 1 June; on 8 June it is late (a warning on the item, with 第九条). A loan ready
+    on Wednesday 3 June is on time at 8 June; an urgent one (随时会审) is never late."""
+    b, _people = group
+    m = svc.plan_meeting(b, DAY)
+    late = svc.propose_item(m, title="贷款 A", kind="business", amount="200000", submitted_on="2026-05-27")
+    warn = [f for f in late.route_verdict["findings"] if f["outcome"] == "warning"]
+    assert warn and "tongyu-hrss:15:9" in svc.cites_of(late.route_verdict)
+    on_time = svc.propose_item(m, title="贷款 B", kind="business", amount="200000", submitted_on="2026-06-03")
+    assert not [f for f in on_time.route_verdict["findings"] if f["outcome"] == "warning"]
+    urgent = svc.propose_item(
+        m, title="贷款 C", kind="business", amount="600000", submitted_on="2026-05-27", urgent=True
+    )
+    assert not [f for f in urgent.route_verdict["findings"] if f["outcome"] == "warning"]
+    with pytest.raises(BadInput):
+        svc.propose_item(m, title="贷款 D", kind="business", amount="200000", submitted_on="2026-06-09")
+
+
+def test_a_disputed_loan_needs_the_terms_settled(group: Any) -> None:
+    """第十五条 “对于存在异议的贷款申请展开讨论……明确贷款担保金额、担保方式等内容，并最终形成统一意见”."""
+    b, people = group
+    item = _loan(b, people)
+    for i, p in enumerate(people[:6]):
+        svc.vote(item, p, "against" if i == 5 else "for")
+        svc.state_position(item, p, "against" if i == 5 else "for", reason="担保方式有异议" if i == 5 else "")
+    with pytest.raises(Refused) as e:
+        svc.close_item(item, disagreement="divergent")
+    assert "tongyu-hrss:15:15" in str(e.value.verdict)
+    out = svc.close_item(item, disagreement="divergent", decision_text="同意贷款 25 万元，由两名公职人员担保")
+    assert out.result == ItemOutcome.PASSED

@@ -251,6 +251,7 @@ OWN_CHECK_BODIES = {
 }
 LOAN_QUORUM, LOAN_VOTE = "loan.review_meeting.quorum", "loan.review_meeting.vote"
 LOAN_RECUSAL, LOAN_SIGNOFF = "loan.review_meeting.recusal", "loan.review_meeting.signoff"
+LOAN_DISPUTE = "loan.review_meeting.dispute"
 
 # which body ranks above which when an item's kinds route to several (the Party group decides the most)
 _BODY_RANK = {"party_group": 4, "case_panel": 3, "directors_meeting": 2, "party_committee": 1}
@@ -1090,6 +1091,7 @@ def propose_item(
             proposer=proposer,
             amount=amount,
             submitted_on=submitted_on,
+            urgent=urgent,
             materials=materials,
             actor=actor,
         )
@@ -1324,11 +1326,15 @@ def _propose_loan(
     proposer: Any,
     amount: Any,
     submitted_on: Any,
+    urgent: bool,
     materials: Sequence[tuple[str, bytes, str]],
     actor: Any,
 ) -> Item:
     """A loan for the review group: only a loan the group must decide (``loan.approval.route``: 单笔
-    20万元以上（含）; below it “由小额贷款担保中心主任负责审核把关，并由主管局长签字审批”, tongyu-hrss:15:8)."""
+    20万元以上（含）; below it “由小额贷款担保中心主任负责审核把关，并由主管局长签字审批”, tongyu-hrss:15:8).
+    ``submitted_on`` is the day the loan met the review requirements: 第九条 “每周一上午定期对上周达到会审要求的
+    贷款，采取集体会审机制；而对于金额较大、贷款急迫的业务则实行随时会审” — a session later than the next Monday
+    is a warning on the item (``urgent``: 随时会审)."""
     ag = meeting.agency
     title = _text(title, "title", 300, required=True)
     summary = _text(summary, "summary", 20000)
@@ -1340,7 +1346,15 @@ def _propose_loan(
         raise BadInput("amount：请填写单笔贷款额度（元）", "amount: the loan amount (yuan) is needed", "amount")
     _materials_ok(materials)
     _open_meeting(meeting, Meeting.PLANNED, Meeting.NOTIFIED)
-    facts = {"amount": str(money)}
+    if day > meeting.date:
+        raise BadInput(
+            "submitted_on：达到会审要求的日期晚于会审日期",
+            "submitted_on: the loan became ready after the session",
+            "submitted_on",
+        )
+    facts: dict[str, Any] = {"amount": str(money), "ready_on": day.isoformat(), "reviewed_on": meeting.date.isoformat()}
+    if urgent:
+        facts["urgent"] = True
     v = wf.evaluate("loan.approval", ag, day, facts)
     route = next((f for f in v.findings if f.rule_id == "loan.approval.route"), None)
     vd = v.as_dict()
@@ -1370,6 +1384,7 @@ def _propose_loan(
             proposer=proposer_user,
             proposer_name=proposer_name[:50],
             submitted_on=day,
+            urgent=bool(urgent),
             topic_kinds=[],
             required_body="",
             route_verdict=vd,
@@ -2263,12 +2278,16 @@ def close_item(
         verdict = _own_verdict(m.body, m.date, lf, [LOAN_VOTE])
         if not postpone and quorum.outcome is not BLOCKED:
             # 第十条 “与会人员要在会签单签署本人姓名及审核意见”: every participant's 审核意见 before the result
+            # 第十五条: a disputed loan needs the guarantee amount and method settled, in the decision text
             stated = item.statements.exclude(person_id__in=_recused_ids(item)).count()
+            close_facts: dict[str, Any] = {**lf, "signed": stated}
+            if disagreement != "none":
+                close_facts.update(disputed=True, terms_set=bool(decision_text.strip()))
             _own_step(
                 m.body,
                 m.date,
-                {**lf, "signed": stated},
-                [LOAN_SIGNOFF],
+                close_facts,
+                [LOAN_SIGNOFF, LOAN_DISPUTE],
                 action="meeting.item.close",
                 obj=item,
                 actor=actor,

@@ -1730,6 +1730,11 @@ check(
             ),
             "signed": d("在会签单签署姓名及意见的与会人数（默认等于到会人数） attendees who signed the sheet", COUNT),
             "minutes_recorded": d("局办公室做好会议记录（默认是） minutes recorded by the office", FLAG),
+            "disputed": d("贷款申请存在异议 the application is disputed", FLAG),
+            "terms_set": d(
+                "已明确贷款担保金额、担保方式等内容并形成统一意见 guarantee amount and method settled in one opinion",
+                FLAG,
+            ),
         },
     ),
 )
@@ -1853,6 +1858,37 @@ def loan_signoff(facts: Facts, ctx: RuleContext) -> Finding:
         "与会人员均已会签，会议记录完整",
         "all attendees signed; minutes kept",
         trace=[f"签署 {signed} 人 = 与会 {present} 人"],
+    )
+
+
+@rule(
+    "loan.review_meeting.dispute",
+    check="loan.review_meeting",
+    agencies=TY,
+    cites=[
+        (
+            "tongyu-hrss:15:15",
+            "对于存在异议的贷款申请展开讨论，由会审组成员提问，小额贷款担保中心负责人负责解答，明确贷款担保金额、"
+            "担保方式等内容，并最终形成统一意见",
+        )
+    ],
+)
+def loan_dispute(facts: Facts, ctx: RuleContext) -> Finding | None:
+    """存在异议的贷款：讨论后须明确担保金额、担保方式等内容，并最终形成统一意见；无异议不评判。"""
+    if not facts.get("disputed"):
+        return None
+    if facts.get("terms_set"):
+        return ok(
+            ctx,
+            "有异议的贷款已明确担保金额、担保方式并形成统一意见",
+            "disputed loan: guarantee amount and method settled in one opinion",
+            trace=["存在异议 → 已明确担保金额、担保方式"],
+        )
+    return no(
+        ctx,
+        "贷款申请存在异议：须经讨论明确担保金额、担保方式等内容，并最终形成统一意见",
+        "disputed loan: settle the guarantee amount and method and form one opinion first",
+        trace=["存在异议 → 未明确担保金额、担保方式"],
     )
 
 
