@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .samples import AGENCY_VARIANTS, RECORD_VARIANTS, Req, Sample, get
-from .samples_meetings import _decision, _item, _material, _meeting, _minutes
+from .samples_meetings import _body_member, _decision, _item, _material, _meeting, _member_person, _minutes
 from .world import A_SLUG, World
 
 PAGE_OK = (200, 302)
@@ -66,12 +66,38 @@ def _plan(w: World, v: str) -> Req:
     return Req("POST", f"/a/{slug}/meetings/new/", {"body": "party_group", "date": day, "place": "矩阵"})
 
 
+def _members_page(w: World, v: str) -> Req:
+    slug = w.agency("other" if v == "other_agency" else "own").slug
+    return Req("GET", f"/a/{slug}/meetings/bodies/party_group/members/")
+
+
+def _member_add(w: World, v: str) -> Req:
+    p = _member_person(w, v)
+    body = {"person": str(p.pk), "since": dt.date.today().isoformat()}
+    return Req("POST", f"/a/{p.agency.slug}/meetings/bodies/party_group/members/add/", body)
+
+
+def _member_end(w: World, v: str) -> Req:
+    row = _body_member(w, v)
+    url = f"/a/{row.body.agency.slug}/meetings/bodies/party_group/members/{row.pk}/end/"
+    return Req("POST", url, {"until": dt.date.today().isoformat()})
+
+
 MEETING_PAGES: dict[str, Sample] = {
     "/meetings/ [meetings:mine]": get("/meetings/"),
     "/a/<slug:slug>/meetings/ [meetings:index]": get(f"/a/{A_SLUG}/meetings/"),
     "/a/<slug:slug>/meetings/new/ [meetings:plan]": Sample(_plan, AGENCY_VARIANTS, PAGE_OK_OR_REFUSED),
     "/a/<slug:slug>/meetings/classify/ [meetings:classify]": get(
         f"/a/{A_SLUG}/meetings/classify/?kind=cadre_appointment"
+    ),
+    "/a/<slug:slug>/meetings/bodies/<slug:key>/members/ [meetings:members]": Sample(
+        _members_page, AGENCY_VARIANTS, PAGE_OK
+    ),
+    "/a/<slug:slug>/meetings/bodies/<slug:key>/members/add/ [meetings:member_add]": Sample(
+        _member_add, AGENCY_VARIANTS, PAGE_OK_OR_REFUSED
+    ),
+    "/a/<slug:slug>/meetings/bodies/<slug:key>/members/<int:pk>/end/ [meetings:member_end]": Sample(
+        _member_end, AGENCY_VARIANTS, PAGE_OK_OR_REFUSED
     ),
     "/a/<slug:slug>/meetings/<int:pk>/ [meetings:meeting]": _rec(_meeting, _own, "GET", "/{id}/", ok=PAGE_OK),
     "/a/<slug:slug>/meetings/<int:pk>/items/ [meetings:propose]": _rec(

@@ -9,6 +9,7 @@ account is no member of the body, the meeting is not yet held …): the permissi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -79,6 +80,34 @@ def _material(w: World, v: str) -> Any:
     )
 
 
+_PEOPLE = itertools.count(1)
+
+
+def _member_person(w: World, v: str) -> Any:
+    """A new person of the variant's agency, no member of any body (names are unique within an agency)."""
+    from zhidu.org.models import Person
+
+    agency, _, _ = w.place(v)
+    return Person.objects.create(agency=agency, name=f"矩阵成员{next(_PEOPLE)}", demo=True)
+
+
+def _body_member(w: World, v: str) -> Any:
+    """A member of the variant's agency's 党组会议 entered by hand (since 2020, still a member)."""
+    from zhidu.meetings import service
+    from zhidu.meetings.models import BodyMember
+
+    p = _member_person(w, v)
+    return BodyMember.objects.create(
+        body=service.body(p.agency, "party_group"), person=p, valid_from=dt.date(2020, 1, 1)
+    )
+
+
+def _enter_member(w: World, v: str) -> Req:
+    p = _member_person(w, v)
+    since = dt.date.today().isoformat()
+    return Req("POST", f"{API}/bodies/{p.agency.slug}/party_group/members", {"person_id": p.pk, "since": since})
+
+
 def _on(make: Callable[[World, str], Any], method: str, path: str, body: dict[str, Any] | None = None) -> Callable:
     return lambda w, v: Req(method, f"{API}{path.format(id=make(w, v).pk)}", body)
 
@@ -99,6 +128,15 @@ def _rec(make: Callable, method: str, path: str, body: dict[str, Any] | None = N
 MEETINGS_API: dict[str, Sample] = {
     f"GET {API}/bodies/<slug>": Sample(_agency_path("/bodies/{slug}"), AGENCY_VARIANTS),
     f"GET {API}/cadence/<slug>": Sample(_agency_path("/cadence/{slug}"), AGENCY_VARIANTS),
+    f"GET {API}/bodies/<slug>/<key>/members": Sample(
+        _agency_path("/bodies/{slug}/party_group/members"), AGENCY_VARIANTS
+    ),
+    f"POST {API}/bodies/<slug>/<key>/members": Sample(_enter_member, AGENCY_VARIANTS, OK_OR_REFUSED),
+    f"POST {API}/body-members/<member_id>/end": Sample(
+        _on(_body_member, "POST", "/body-members/{id}/end", {"until": dt.date.today().isoformat()}),
+        AGENCY_VARIANTS,
+        OK_OR_REFUSED,
+    ),
     f"POST {API}/classify/<slug>": Sample(
         lambda w, v: Req("POST", f"{API}/classify/tongyu-hrss", {"kind": "cadre_appointment"})
     ),

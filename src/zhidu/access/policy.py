@@ -264,8 +264,6 @@ RESOURCES: dict[str, Resource] = {
                 "approvals.Copy": _VIA_APPLICATION,
                 # meetings (议事决策): the office that runs a meeting owns it; its members, attendees, chair and
                 # recorder have a turn on it; an item belongs to its proposer and section
-                "meetings.Body": _AGENCY,
-                "meetings.BodyMember": Locate(agency="body__agency_id"),
                 "meetings.Meeting": Locate(
                     agency="agency_id", section="section_id", owner="created_by_id", assigned=_MEETING_TURNS
                 ),
@@ -292,6 +290,14 @@ RESOURCES: dict[str, Resource] = {
                 "attendance.LeaveRecord": Locate(agency="agency_id", section="section_id", owner="person_id"),
                 "attendance.LeaveBalance": Locate(agency="agency_id", section="section_id", owner="person_id"),
             },
+        ),
+        # the decision bodies of an agency (党组会议, 局务会议, 支部党员大会 …) and the members entered by hand for
+        # those the org chart gives none (or not all) for
+        Resource(
+            "meeting_body",
+            "议事机构及成员",
+            "Decision bodies and their members",
+            {"meetings.Body": _AGENCY, "meetings.BodyMember": Locate(agency="body__agency_id")},
         ),
         Resource(
             "task",
@@ -432,6 +438,11 @@ POLICY: dict[tuple[str, str], tuple[Rule, ...]] = {
     # (approve, reject, return, hand over, add a signer, copy); which of these each may do, and when, the
     # workflow decides (zhidu.approvals.service: only the current approver approves …).
     ("record", "act"): (rule(BUSINESS, Scope.OWN_RECORD), rule(BUSINESS, Scope.ASSIGNED)),
+    # The members of a decision body on a day: everyone of the agency who may read its meetings sees them. Those
+    # the org chart does not give (局务会议 “局领导班子成员,调研员、副调研员,各科室负责人参加”, 创业担保贷款会审组
+    # “局长、副局长和各相关科长”, a Party branch's members and its 书记) the office enters, as it plans the meetings.
+    ("meeting_body", "read"): (rule(BUSINESS, Scope.OWN_AGENCY),),
+    ("meeting_body", "write"): (rule({"office"}, Scope.OWN_AGENCY),),
     # Tasks (待办): one's own; leaders the agency's, 分管 leaders their sections', section heads their section's
     # (so that overdue tasks reach whoever supervises them: 督办).
     ("task", "read"): (

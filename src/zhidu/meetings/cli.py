@@ -5,6 +5,9 @@ zhidu meetings sync [AGENCY]                              (re)derive the bodies 
 zhidu meetings list AGENCY [--body KEY]                   meetings, newest first
 zhidu meetings cadence AGENCY [--on DATE] [--json]        each body's cadence; overdue when a period was missed
 zhidu meetings minutes MEETING_ID --format docx|pdf --out FILE   the meeting's minutes as a file
+zhidu meetings members AGENCY KEY [--on DATE]             one body's members that day (org chart or by hand)
+zhidu meetings add-member AGENCY KEY PERSON --since DATE [--until DATE] [--post secretary]
+                                                          enter a member by hand (a Party branch's 书记)
 """
 
 from __future__ import annotations
@@ -102,6 +105,37 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_members(args: argparse.Namespace) -> int:
+    from . import queries, service
+
+    on = _on(args.on)
+    b = queries.find_body(args.agency, args.key)
+    rows = queries.roster(b, on)
+    print(f"{b.key}\t{b.name_zh}\t{on.isoformat()}\t{'党支部 / Party branch' if service.is_branch(b) else ''}")
+    for r in rows:
+        where = f"手工登记 / by hand #{r.row.pk}" if r.row is not None else "组织数据 / org chart"
+        dates = f"{r.since or '—'} ~ {r.until or ''}" if r.row is not None else "—"
+        chief = "\t主要负责人 / principal" if r.chief else ""
+        print(f"{r.person.name}\t{r.post_zh}\t{where}\t{dates}{chief}")
+    print(f"共 {len(rows)} 人 / {len(rows)} members")
+    return 0
+
+
+def cmd_add_member(args: argparse.Namespace) -> int:
+    from . import service
+    from .models import BodyMember
+
+    b = service.body(args.agency, args.key)
+    person: int | str = int(args.person) if args.person.isdigit() and len(args.person) <= 18 else args.person
+    row = service.add_body_member(b, person, args.since, until=args.until, post=args.post or "")
+    until = f" 至 {row.valid_to.isoformat()}" if row.valid_to else ""
+    print(
+        f"#{row.pk}\t{row.person.name}\t{b.name_zh}{BodyMember.POSTS.get(row.post, '')}\t"
+        f"{row.valid_from.isoformat()} 起{until} / entered"
+    )
+    return 0
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("meetings", help="会议与集体决策 / meetings and collective decisions")
     ms = p.add_subparsers(dest="meetings_cmd", required=True)
@@ -126,3 +160,16 @@ def register(sub: Any) -> None:
     m.add_argument("--format", choices=["docx", "pdf"], default="pdf", help="文件格式 / file format")
     m.add_argument("--out", help="输出文件（默认自动命名）/ output file")
     m.set_defaults(func=cmd_minutes)
+    mb = ms.add_parser("members", help="会议成员（组织数据或手工登记）/ a body's members")
+    mb.add_argument("agency", help="机构标识 / agency slug")
+    mb.add_argument("key", help="会议标识 / body key, e.g. branch_assembly")
+    mb.add_argument("--on", help="日期 YYYY-MM-DD（默认今天）/ day (default today)")
+    mb.set_defaults(func=cmd_members)
+    am = ms.add_parser("add-member", help="手工登记会议成员 / enter a member of a body by hand")
+    am.add_argument("agency", help="机构标识 / agency slug")
+    am.add_argument("key", help="会议标识 / body key, e.g. loan_review_group")
+    am.add_argument("person", help="姓名或人员编号 / the person's name or id")
+    am.add_argument("--since", required=True, help="起始日 YYYY-MM-DD（含）/ member from (inclusive)")
+    am.add_argument("--until", help="截止日 YYYY-MM-DD（含，可不填）/ member until (inclusive, optional)")
+    am.add_argument("--post", default="", help="职务：secretary 书记（仅党支部会议）/ post: secretary (Party branch)")
+    am.set_defaults(func=cmd_add_member)

@@ -1,5 +1,5 @@
-"""The meetings pages (``views``): 我的会议, an agency's meetings, one meeting, the chair's screen for one item,
-a decision."""
+"""The meetings pages (``views``): 我的会议, an agency's meetings, a body's members, one meeting, the chair's
+screen for one item, a decision."""
 
 from django.urls import path
 
@@ -11,6 +11,9 @@ urlpatterns = [
     path("a/<slug:slug>/meetings/", views.index, name="index"),
     path("a/<slug:slug>/meetings/new/", views.plan, name="plan"),
     path("a/<slug:slug>/meetings/classify/", views.classify, name="classify"),
+    path("a/<slug:slug>/meetings/bodies/<slug:key>/members/", views.members, name="members"),
+    path("a/<slug:slug>/meetings/bodies/<slug:key>/members/add/", views.member_add, name="member_add"),
+    path("a/<slug:slug>/meetings/bodies/<slug:key>/members/<int:pk>/end/", views.member_end, name="member_end"),
     path("a/<slug:slug>/meetings/<int:pk>/", views.meeting, name="meeting"),
     path("a/<slug:slug>/meetings/<int:pk>/items/", views.propose, name="propose"),
     path("a/<slug:slug>/meetings/<int:pk>/notice/", views.notice, name="notice"),

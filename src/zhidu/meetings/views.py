@@ -4,6 +4,8 @@ for the live parts (an item's classification as the proposal is typed, the chair
 - ``/meetings/``                          我的会议 — for members: the meetings of my bodies, my items, the
                                           positions I stated and my votes, my follow-up tasks (→ /todo/)
 - ``/a/<slug>/meetings/``                 the office: each body's cadence (overdue shown), the meetings, plan one
+- ``/a/<slug>/meetings/bodies/<key>/members/``  a body's members on a day (org chart or entered by hand); the
+                                          office enters a member (a Party branch's 书记) and ends a membership
 - ``/a/<slug>/meetings/<id>/``            one meeting: agenda intake (三重一大 / deciding body / discipline, with
                                           the clauses), notice, attendance (present / leave with reason / written
                                           opinion; 列席), convening, minutes (generate, sign, file, .docx / PDF)
@@ -34,12 +36,11 @@ from django.views.decorators.http import require_GET, require_POST
 from zhidu.access import Denied, authorize, requires, scoped
 from zhidu.agencies.models import Agency
 from zhidu.core.errors import BadInput, Conflict, NotFound
-from zhidu.core.rules.library import meetings as meeting_rules
 from zhidu.org.service import agency_scope
 from zhidu.rulebook import service as rulebook
 
 from . import queries, service
-from .models import Item, Material, Meeting, Minutes
+from .models import BodyMember, Item, Material, Meeting, Minutes
 from .templatetags.meetings_tags import options
 
 NOTICE = "_meetings_notice"
@@ -139,6 +140,29 @@ def _attempt(step: Callable[[], Any]) -> BadInput | None:
     return None
 
 
+# the matters of a Party branch body (``service.branch_kinds``: the check's Chinese names), in English
+BRANCH_KIND_EN = {
+    "admit_member": "admitting a new Party member",
+    "convert_probationary": "full membership of a probationary member",
+    "select_outstanding": "choosing outstanding Party members",
+    "discipline_member": "disciplining a Party member",
+    "handle_unqualified": "dealing with an unqualified Party member",
+    "elect_committee": "electing the branch committee",
+    "add_committee_member": "adding a branch committee member",
+    "work_plan": "the branch's work plan",
+    "other": "other branch business",
+}
+
+
+def _kind_options(body: Any) -> list[tuple[str, str, str]]:
+    """(value, Chinese, English) of the kinds an item of ``body`` may have (``service.item_kinds``)."""
+    kinds = service.item_kinds(body)
+    if service.is_branch(body):
+        return [(k, zh, BRANCH_KIND_EN.get(k, zh)) for k, zh in kinds.items()]
+    known = {k: en for k, _, en in options("kind")}
+    return [(k, zh, known.get(k, zh)) for k, zh in kinds.items()]
+
+
 def _person(request: HttpRequest, meeting: Meeting, name: str | None) -> Any:
     """The member an action is for: oneself, or (for whoever runs the meeting) the member named."""
     return queries.acting_for(request, meeting, name or None)
@@ -180,6 +204,11 @@ def _index(
 ) -> HttpResponse:
     today = dt.date.today()
     bodies = service.bodies(agency)
+    rosters = []
+    for b in bodies:
+        members = service.members(b, today)
+        chief = service.chief_of(b, today)
+        rosters.append({"body": b, "count": len(members), "chief": chief, "by_hand": not b.role})
     meetings = scoped(request, "record", Meeting.objects.filter(agency=agency).select_related("body", "chair"))
     ctx = {
         "agency": agency,
@@ -188,6 +217,7 @@ def _index(
         "cadence": service.cadence(agency, today),
         "meetings": meetings.order_by("-date", "-id")[:100],
         "people": queries.agency_people(agency.pk),
+        "rosters": rosters,
         "form": form or {"date": today.isoformat()},
         "error": error,
         "notice": _notice(request),
@@ -247,6 +277,165 @@ def plan(request: HttpRequest, slug: str) -> HttpResponse:
         reverse("meetings:meeting", args=[slug, m.pk]),
         f"已筹备{m.body.name_zh} {m.number}",
         f"{m.body.name_en} {m.number} planned",
+    )
+
+
+# --- a body's members: read by the agency, entered by hand by the office ----------------------------------------
+
+
+POST_EN = {"": "member", "secretary": "secretary (书记)"}  # BodyMember.POSTS in English
+
+
+def _members_page(
+    request: HttpRequest,
+    agency: Agency,
+    body: Any,
+    on: dt.date,
+    *,
+    failed: str = "",
+    data: dict[str, Any] | None = None,
+    error: BadInput | None = None,
+    status: int | None = None,
+) -> HttpResponse:
+    roster = queries.roster(body, on)
+    forms: dict[str, Any] = {"add": {"since": on.isoformat()}}
+    if failed and data is not None:
+        forms[failed] = data
+    rows = []
+    for r in roster:
+        key = f"end-{r.row.pk}" if r.row is not None else ""
+        end = forms.get(key, {"until": on.isoformat()}) if key else None
+        rows.append({"m": r, "key": key, "end": end, "failed": bool(key) and key == failed})
+    ctx = {
+        "agency": agency,
+        "body": body,
+        "on": on,
+        "today": dt.date.today(),
+        "branch": service.is_branch(body),
+        "by_hand": not body.role,
+        "cites": [body.cite] if body.cite else [],
+        "rows": rows,
+        "chief": next((r.person for r in roster if r.chief), None),
+        "entries": queries.entries(body),
+        "may_enter": _may(lambda: authorize(request, "write", "meeting_body", agency_scope(agency.slug))),
+        "people": queries.agency_people(agency.pk),
+        "posts": [(k, v, POST_EN.get(k, k)) for k, v in BodyMember.POSTS.items()],
+        "forms": forms,
+        "failed": failed,
+        "error": error,
+        "notice": _notice(request),
+    }
+    code = status or (_status(error) if error else 200)
+    return render(request, "meetings/members.html", ctx, status=code)
+
+
+def _members_url(slug: str, key: str, on: dt.date | None = None) -> str:
+    url = reverse("meetings:members", args=[slug, key])
+    return f"{url}?on={on.isoformat()}" if on is not None and on != dt.date.today() else url
+
+
+@requires("meeting_body", "read")
+@require_GET
+def members(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    """成员: the members of one body on a day (``?on=``), where each comes from (org chart or entered by hand),
+    with the forms to enter a member and end a membership for the office."""
+    try:
+        agency = _agency(slug)
+    except NotFound as exc:
+        return _not_found(request, exc)
+    try:
+        body = queries.body_for(request, slug, key, "read")
+    except NotFound as exc:
+        return _not_found(request, exc)
+    raw = request.GET.get("on", "")
+    if not raw:
+        return _members_page(request, agency, body, dt.date.today())
+    try:
+        on = _day(raw[:20], "on")
+    except BadInput as exc:
+        return _members_page(request, agency, body, dt.date.today(), error=exc, status=400)
+    return _members_page(request, agency, body, on)
+
+
+def _person_field(raw: str) -> int | str:
+    """The person picked: an id from the select (digits), or a name typed."""
+    return int(raw) if raw.isdigit() and len(raw) <= 18 else raw
+
+
+@requires("meeting_body", "write")
+@require_POST
+def member_add(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    """登记成员: the office enters a member of the body by hand (dates inclusive; a Party branch's 书记)."""
+    try:
+        agency = _agency(slug)
+    except NotFound as exc:
+        return _not_found(request, exc)
+    try:
+        body = queries.body_for(request, slug, key, "write")
+    except NotFound as exc:
+        return _not_found(request, exc)
+    data: dict[str, Any] = {}
+    made: list[BodyMember] = []
+
+    def step() -> None:
+        data.update(_form(request))
+        since = _day(data.get("since", ""), "since")
+        until = _day(data["until"], "until") if data.get("until") else None
+        post = data.get("post", "")  # the select is shown for branch bodies; the service refuses it elsewhere
+        made.append(
+            service.add_body_member(
+                body, _person_field(data.get("person", "")), since, until=until, post=post, actor=request.user
+            )
+        )
+
+    error = _attempt(step)
+    if error:
+        on = _viewed_on(data)
+        return _members_page(request, agency, body, on, failed="add", data=data, error=error)
+    row = made[0]
+    post = BodyMember.POSTS.get(row.post, "")
+    return _done(
+        request,
+        _members_url(slug, key, _viewed_on(data)),
+        f"已登记 {row.person.name} 为{row.body.name_zh}{post}（{row.valid_from.isoformat()} 起）",
+        f"{row.person.name} entered as {POST_EN.get(row.post, 'member')} of the {row.body.name_en} "
+        f"from {row.valid_from.isoformat()}",
+    )
+
+
+def _viewed_on(data: dict[str, Any]) -> dt.date:
+    """The day the page was showing (the form sends it back), else today."""
+    try:
+        return _day(str(data.get("on", ""))[:20], "on")
+    except BadInput:
+        return dt.date.today()
+
+
+@requires("meeting_body", "write")
+@require_POST
+def member_end(request: HttpRequest, slug: str, key: str, pk: int) -> HttpResponse:
+    """任期结束: the last day of a hand-entered membership (the row stays: past meetings keep their members)."""
+    row = queries.body_member_for(request, pk)
+    _same_agency(row.body.agency, slug)
+    if row.body.key != key:
+        raise Denied("找不到该资源", "Not found.", 404)
+    data: dict[str, Any] = {}
+
+    def step() -> None:
+        data.update(_form(request))
+        service.end_body_member(row, _day(data.get("until", ""), "until"), actor=request.user)
+
+    error = _attempt(step)
+    if error:
+        row.refresh_from_db()
+        return _members_page(
+            request, row.body.agency, row.body, _viewed_on(data), failed=f"end-{row.pk}", data=data, error=error
+        )
+    return _done(
+        request,
+        _members_url(slug, key, _viewed_on(data)),
+        f"{row.person.name} 的{row.body.name_zh}成员任期至 {row.valid_to} 止",
+        f"{row.person.name}'s membership of the {row.body.name_en} ends on {row.valid_to}",
     )
 
 
@@ -354,7 +543,8 @@ def _meeting_page(
         "can_mark": m.status != Meeting.CLOSED and (runs or (me is not None and any(p.pk == me.pk for p in members))),
         "people": queries.agency_people(m.agency_id),
         "sections": queries.sections(m.agency_id),
-        "kinds": options("kind", list(meeting_rules.KINDS)),
+        "kinds": _kind_options(body),
+        "branch": service.is_branch(body),
         "attendee_roles": options("attendee", service.ATTENDEE_ROLES),
         "forms": forms,
         "failed": failed,
@@ -438,6 +628,7 @@ def propose(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             deputy_in_charge=d.get("deputy_in_charge") or None,
             changes=changes,
             materials=materials,
+            probation_since=_day(d["probation_since"], "probation_since") if d.get("probation_since") else None,
             actor=request.user,
         )
 

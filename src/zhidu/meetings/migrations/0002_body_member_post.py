@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0001_initial'),
+        ("meetings", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='bodymember',
-            name='post',
-            field=models.CharField(blank=True, default='', max_length=20, verbose_name='职务'),
+            model_name="bodymember",
+            name="post",
+            field=models.CharField(blank=True, default="", max_length=20, verbose_name="职务"),
         ),
     ]
