@@ -1184,8 +1184,7 @@ def propose_item(
         item.agenda_verdict = v.as_dict()
         item.cites = cites_of(cls.verdict, v, change_verdict)
         item.save()
-        for name, data, ctype in materials:
-            _material(item, name, bytes(data), ctype, actor)
+        _attach(item, materials, actor)
         ledger.record(
             "meeting.item.classify",
             obj=item,
@@ -1203,6 +1202,12 @@ def _materials_ok(materials: Sequence[tuple[str, bytes, str]]) -> None:
             raise BadInput(
                 f"materials[{i}]：应为（文件名、内容、类型）", f"materials[{i}]: (name, bytes, type)", f"materials[{i}]"
             )
+
+
+def _attach(item: Item, materials: Sequence[tuple[str, bytes, str]], actor: Any) -> None:
+    """Save the papers (checked by ``_materials_ok``) of a newly saved item."""
+    for name, data, ctype in materials:
+        _material(item, name, bytes(data), ctype, actor)
 
 
 def _proposer(proposer: Any) -> tuple[Any, str]:
@@ -1304,14 +1309,12 @@ def _propose_branch(
             item.route_verdict = item.agenda_verdict = v.as_dict()
             item.cites = cites_of(v)
             item.save()
-            for mat_name, data, ctype in materials:
-                _material(item, mat_name, bytes(data), ctype, actor)
+            _attach(item, materials, actor)
         return item
     with transaction.atomic():
         item.cites = [b.cite] if b.cite else []
         item.save()
-        for mat_name, data, ctype in materials:
-            _material(item, mat_name, bytes(data), ctype, actor)
+        _attach(item, materials, actor)
         ledger.record("meeting.item.propose", obj=item, actor=actor, reason=f"{branch_kinds()[kind]}（{b.cite}）")
     return item
 
@@ -1392,8 +1395,7 @@ def _propose_loan(
             cites=cites_of(vd),
             order=meeting.items.count() + 1,
         )
-        for name, data, ctype in materials:
-            _material(item, name, bytes(data), ctype, actor)
+        _attach(item, materials, actor)
         ledger.record(
             "meeting.item.propose",
             obj=item,
